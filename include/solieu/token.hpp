@@ -1,0 +1,87 @@
+#pragma once
+// token: one pass over normalized text -> typed tokens and sentences with byte spans.
+// Extractors read tokens, never bytes: a number, a date shape or a term is decided here once.
+// Tested by tests/tokenize/ and its corpus tests/corpus/tokens.tsv.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "solieu/text.hpp"
+
+namespace solieu {
+
+enum class TokenKind : uint8_t {
+  word,      // a syllable or other run of letters: "tỉnh", "ha", "héc-ta"
+  term,      // several syllables merged by the term lexicon: "khu công nghiệp", "Bắc Giang"
+  acronym,   // two or more letters, all upper case, maybe with digits or '-': KCN, CCN, FDI, KT-XH
+  number,    // digits with Vietnamese separators: "1.967", "75,6", "311.986,8", "2030"
+  percent,   // a number with its '%': "75,6%"
+  date,      // slashed day/month(/year) or month/year shapes: "22/8", "15/7/2021", "8/2023", "II/2021"
+  fraction,  // slashed numbers that cannot be a date: "35/55", "2/63"
+  range,     // number-dash-number: "2022-2025", "2021- 2026", "5-7"
+  punct,     // one punctuation character: . , ; : ( ) " ' ! ? | - / …
+  symbol,    // anything else: $ € + = * and letters of no script we read
+};
+
+const char* to_string(TokenKind kind);
+
+struct Token {
+  TokenKind kind = TokenKind::word;
+  bool space_before = false;  // whitespace separates it from the previous token
+  bool line_before = false;   // a line break separates it from the previous token
+  bool capitalized = false;   // its first letter is upper case
+  uint32_t start = 0;         // bytes of NormalizedText::text
+  uint32_t end = 0;
+  // Matching key: canonical_key of the text (lower case, tone-canonical); for a term the
+  // lexicon's key of the phrase (syllables joined by one space). Empty for punctuation.
+  std::string key;
+  uint32_t term = UINT32_MAX;  // index into TermLexicon::entries for kind == term
+};
+
+// A sentence, or a unit that stands alone: a headline, a caption ending in '|', a list line.
+struct Sentence {
+  uint32_t start = 0;  // bytes of NormalizedText::text
+  uint32_t end = 0;
+  uint32_t first_token = 0;  // tokens [first_token, end_token)
+  uint32_t end_token = 0;
+};
+
+struct TokenizedText {
+  std::vector<Token> tokens;
+  std::vector<Sentence> sentences;
+  std::string_view text(const Token& t, const NormalizedText& n) const {
+    return std::string_view(n.text).substr(t.start, t.end - t.start);
+  }
+};
+
+// Multi-syllable terms, merged longest-first into one token. Keys are matched on canonical_key
+// and on folded_key (names written without diacritics), as the entry allows.
+class TermLexicon {
+ public:
+  struct Entry {
+    std::string key;       // canonical key, syllables joined by ' '
+    std::string category;  // "subject", "place", "metric", "status", ... as the data file says
+    std::string value;     // what the term stands for: "KCN", "Bắc Giang", ...
+    bool match_folded = false;  // also match the diacritic-free spelling
+  };
+  // Adds a phrase; a later duplicate of the same key is ignored.
+  void add(std::string_view phrase, std::string category, std::string value, bool match_folded = false);
+  const std::vector<Entry>& entries() const { return entries_; }
+  // Longest entry starting at syllable keys[0..n); returns its index and length in syllables.
+  bool longest(const std::vector<std::string_view>& canonical, const std::vector<std::string_view>& folded,
+               uint32_t& entry, uint32_t& length) const;
+  uint32_t max_syllables() const { return max_syllables_; }
+
+ private:
+  std::vector<Entry> entries_;
+  std::unordered_map<std::string, uint32_t> by_key_;     // canonical key -> entry
+  std::unordered_map<std::string, uint32_t> by_folded_;  // folded key -> entry (match_folded only)
+  uint32_t max_syllables_ = 1;
+};
+
+// Tokenizes the whole normalized text.
+TokenizedText tokenize(const NormalizedText& text, const TermLexicon& terms);
+
+}  // namespace solieu
