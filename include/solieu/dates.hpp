@@ -44,6 +44,12 @@ class DateGrammar {
   // The article's date from a byline/dateline near the top ("Minh Châu|22/07/2021 09:03",
   // "Chiều 22/8" with a year stated elsewhere), or nullopt.
   virtual std::optional<std::string> article_date(const TokenizedText& tokens, const NormalizedText& text) const = 0;
+
+  // A fallback date for an article with no dateline, marked date_source "inferred" by the
+  // caller: the latest explicit full date the text states, else the latest year it states as
+  // a past point. nullopt when the text gives nothing safe.
+  virtual std::optional<std::string> infer_article_date(const TokenizedText& tokens,
+                                                        const NormalizedText& text) const = 0;
 };
 
 }  // namespace solieu

@@ -18,6 +18,7 @@ struct Finding {
   std::string message;      // one line, the rule's template filled in
   std::string explanation;  // why: the reasoning a journalist would accept
   std::vector<std::string> notes;  // one per other fact, in facts order after the first
+  std::string baseline_reason;     // set when a --baseline file accepted this finding (then it fails nothing)
 };
 
 }  // namespace solieu

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "solieu/text.hpp"
@@ -69,15 +70,29 @@ class TermLexicon {
   // Adds a phrase; a later duplicate of the same key is ignored.
   void add(std::string_view phrase, std::string category, std::string value, bool match_folded = false);
   const std::vector<Entry>& entries() const { return entries_; }
-  // Longest entry starting at syllable keys[0..n); returns its index and length in syllables.
-  bool longest(const std::vector<std::string_view>& canonical, const std::vector<std::string_view>& folded,
-               uint32_t& entry, uint32_t& length) const;
+  // Entry whose key equals `key` (syllables joined by ' '), or UINT32_MAX. With folded = true,
+  // `key` is a folded key and only entries marked match_folded answer.
+  uint32_t find(std::string_view key, bool folded) const;
+  // Whether some entry starts with this syllable key: the cheap test before building phrases.
+  bool may_start(std::string_view syllable) const;
   uint32_t max_syllables() const { return max_syllables_; }
+  // Abbreviations whose period does not end a sentence before a name ("TP.", "TS.", "ThS.").
+  void add_abbreviation(std::string_view text) { abbreviations_.emplace(text); }
+  bool is_abbreviation(std::string_view text) const { return abbreviations_.find(text) != abbreviations_.end(); }
+  // Reads data/terms.json and data/places.json; throws DataError naming file:line:col.
+  static TermLexicon load(const std::string& data_dir);
 
  private:
+  struct StringHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_set<std::string, StringHash, std::equal_to<>> abbreviations_;
   std::vector<Entry> entries_;
-  std::unordered_map<std::string, uint32_t> by_key_;     // canonical key -> entry
-  std::unordered_map<std::string, uint32_t> by_folded_;  // folded key -> entry (match_folded only)
+  using KeyMap = std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>>;
+  KeyMap by_key_;     // canonical key -> entry
+  KeyMap by_folded_;  // folded key -> entry (match_folded entries only)
+  std::unordered_set<std::string, StringHash, std::equal_to<>> first_syllables_;
   uint32_t max_syllables_ = 1;
 };
 

@@ -1,0 +1,90 @@
+// pipeline: see pipeline.hpp. Workers pull article indexes from an atomic counter inside a
+// batch; the main thread appends each batch in order, then frees its articles' text.
+#include "cli/pipeline.hpp"
+
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <thread>
+
+namespace solieu::cli {
+namespace {
+
+struct Slot {
+  LoadResult loaded;
+  Extraction extraction;
+  ArticleRecord record;
+};
+
+void process(const std::string& path, const PipelineOptions& options, const Resources& resources, Slot& slot) {
+  slot.loaded = load_article(path, options.load);
+  if (!slot.loaded.article) return;
+  Article& article = *slot.loaded.article;
+  slot.extraction = extract(article, resources);
+  slot.record.id = article.id;
+  slot.record.path = article.path;
+  slot.record.date = article.date;
+  slot.record.date_source = article.date_source;
+  slot.record.bytes = article.source.size();
+  slot.record.encoding = article.encoding;
+  slot.record.title = article.title;
+  slot.record.url = article.url;
+  slot.record.meta = article.meta;
+  slot.loaded.article.reset();  // the text is no longer needed: facts carry their quotes
+}
+
+}  // namespace
+
+FactSheet run_pipeline(const PipelineOptions& options, const Resources& resources) {
+  FactSheet sheet;
+  std::vector<std::string> inputs = list_inputs(options.paths, options.load, sheet.errors);
+  for (const auto& e : sheet.errors) fmt::print(stderr, "solieu: {}: {}\n", e.path, e.message);
+
+  unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  jobs = std::min<unsigned>(jobs, std::max<size_t>(1, inputs.size()));
+  const size_t batch = std::max<size_t>(64, size_t{jobs} * 16);
+  const auto started = std::chrono::steady_clock::now();
+  uint64_t bytes_done = 0;
+
+  for (size_t from = 0; from < inputs.size(); from += batch) {
+    const size_t to = std::min(inputs.size(), from + batch);
+    std::vector<Slot> slots(to - from);
+    std::atomic<size_t> next{from};
+    auto work = [&] {
+      for (size_t i; (i = next.fetch_add(1)) < to;) process(inputs[i], options, resources, slots[i - from]);
+    };
+    std::vector<std::thread> threads;
+    for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(work);
+    work();
+    for (auto& t : threads) t.join();
+
+    for (auto& slot : slots) {
+      for (const auto& w : slot.loaded.warnings) {
+        std::string path = slot.loaded.error ? slot.loaded.error->path : slot.record.path;
+        fmt::print(stderr, "solieu: {}: warning: {}\n", path, w);
+      }
+      if (slot.loaded.error) {
+        fmt::print(stderr, "solieu: {}: {}\n", slot.loaded.error->path, slot.loaded.error->message);
+        sheet.errors.push_back(std::move(*slot.loaded.error));
+        continue;
+      }
+      bytes_done += slot.record.bytes;
+      sheet.articles.push_back(std::move(slot.record));
+      for (auto& q : slot.extraction.quantities) sheet.quantities.push_back(std::move(q));
+      for (auto& f : slot.extraction.facts) sheet.facts.push_back(std::move(f));
+    }
+    if (options.progress) {
+      double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+      fmt::print(stderr, "\r\x1b[K{} / {} articles, {:.1f} MB, {:.0f} MB/s", to, inputs.size(), bytes_done / 1e6,
+                 seconds > 0 ? bytes_done / 1e6 / seconds : 0.0);
+      if (to == inputs.size()) fmt::print(stderr, "\n");
+    }
+  }
+  return sheet;
+}
+
+}  // namespace solieu::cli

@@ -1,0 +1,408 @@
+// bind: see bind.hpp. The order of decisions is the order a reader takes:
+//   metric   from the unit, or the nearest metric cue before the figure in its clause;
+//   subject  from the counted noun ("9 KCN"), the figure a measure hangs on ("9 KCN ... 1.967 ha"),
+//            a mention in the clause, earlier in the sentence, or the paragraph;
+//   status   from the cue right after the figure ("9 KCN được thành lập"), else before it
+//            ("đã thành lập 54 CCN"), else from the figure it is coordinated with;
+//   time     from the clause, then the sentence; plans take target years, actuals the article date;
+//   place    the province named last before it in the sentence or paragraph, else the article's.
+#include "facts/bind.hpp"
+
+#include <algorithm>
+#include <optional>
+
+namespace solieu {
+namespace {
+
+bool is_break(const Token& t) {
+  return t.kind == TokenKind::punct && (t.key == "," || t.key == ";" || t.key == ":");
+}
+bool is_strong_break(const Token& t) { return t.kind == TokenKind::punct && t.key == ";"; }
+
+// Clause numbers of a sentence's tokens: a comma, semicolon or colon closes a clause.
+struct Clauses {
+  uint32_t first = 0;
+  std::vector<uint32_t> of;     // clause number per token (relative to first)
+  std::vector<uint32_t> start;  // clause number -> first token (absolute)
+  std::vector<uint32_t> end;    // clause number -> end token (absolute, exclusive)
+
+  Clauses(const TokenizedText& tokens, const Sentence& s) : first(s.first_token) {
+    uint32_t clause = 0;
+    start.push_back(s.first_token);
+    for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+      of.push_back(clause);
+      if (is_break(tokens.tokens[i]) && i + 1 < s.end_token) {
+        end.push_back(i + 1);
+        start.push_back(i + 1);
+        ++clause;
+      }
+    }
+    end.push_back(s.end_token);
+  }
+  uint32_t clause(uint32_t token) const { return of[token - first]; }
+  uint32_t clause_start(uint32_t token) const { return start[clause(token)]; }
+  uint32_t clause_end(uint32_t token) const { return end[clause(token)]; }
+};
+
+bool strong_break_between(const TokenizedText& tokens, uint32_t from, uint32_t to) {
+  for (uint32_t i = from; i < to; ++i)
+    if (is_strong_break(tokens.tokens[i])) return true;
+  return false;
+}
+
+bool fits(const std::set<std::string>& set, const std::string& value) { return set.count(value) > 0; }
+
+// Time of day for comparing dates written at different precisions: "2025" ends after "2023-08-22".
+bool after(const std::string& a, const std::string& b) {
+  if (a.empty() || b.empty() || a[0] == '-' || b[0] == '-') return false;
+  return a.substr(0, 4) > b.substr(0, 4);
+}
+
+}  // namespace
+
+std::vector<std::pair<uint32_t, std::string>> Binder::places(const TokenizedText& tokens, uint32_t first,
+                                                             uint32_t end) const {
+  std::vector<std::pair<uint32_t, std::string>> out;
+  for (uint32_t i = first; i < end; ++i) {
+    const Token& t = tokens.tokens[i];
+    if (t.kind != TokenKind::term || t.term == UINT32_MAX) continue;
+    const auto& entry = terms_.entries()[t.term];
+    if (entry.category != "place") continue;
+    // "KCN Yên Phong (Bắc Ninh)": a province in brackets locates a name; it is no new topic.
+    if (i > first && tokens.tokens[i - 1].key == "(") continue;
+    out.emplace_back(i, entry.value);
+  }
+  return out;
+}
+
+void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const Sentence& sentence,
+                  const std::vector<Quantity>& quantities, const std::vector<TimeExpr>& times,
+                  uint32_t first_quantity, ArticleContext& context, std::vector<DraftFact>& facts) const {
+  const Clauses clauses(tokens, sentence);
+  const Syllables syllables = Syllables::of(tokens, sentence.first_token, sentence.end_token);
+  const auto subjects = model_.subjects.find_all(syllables);
+  const auto metric_cues = model_.metric_phrases.find_all(syllables);
+  const auto status_cues = model_.status_phrases.find_all(syllables);
+  const auto part_cues = model_.part_phrases.find_all(syllables);
+  const auto whole_cues = model_.whole_phrases.find_all(syllables);
+  const auto qualifiers = model_.qualifier_phrases.find_all(syllables);
+  const auto place_mentions = places(tokens, sentence.first_token, sentence.end_token);
+
+  bool has_target = std::any_of(times.begin(), times.end(), [](const TimeExpr& t) { return t.kind == TimeKind::target; });
+  const size_t first_fact_of_sentence = facts.size();
+  uint32_t projects_seen = 0;
+
+  // Index of the quantity right after a "Trong số" cue: the whole of the next like figure.
+  std::optional<size_t> whole_quantity;
+  for (const auto& cue : whole_cues)
+    for (size_t k = 0; k < quantities.size(); ++k)
+      if (quantities[k].first_token >= cue.end_token && quantities[k].first_token <= cue.end_token + 1) whole_quantity = k;
+  std::optional<size_t> whole_fact;
+
+  std::string last_subject;  // for the paragraph
+  for (const auto& m : subjects)
+    if (m.payload != FactModel::ambiguous_subject) last_subject = model_.subject_names[m.payload];
+
+  for (size_t k = 0; k < quantities.size(); ++k) {
+    const Quantity& q = quantities[k];
+    if (q.kind == QuantityKind::rank) continue;
+    const uint32_t clause_start = clauses.clause_start(q.first_token);
+    const uint32_t clause_end = clauses.clause_end(q.first_token);
+    const uint32_t prev_end = k > 0 ? std::max(quantities[k - 1].end_token, clause_start) : clause_start;
+    const uint32_t next_start = k + 1 < quantities.size() ? std::min(quantities[k + 1].first_token, clause_end) : clause_end;
+
+    // --- metric
+    std::string metric;
+    bool metric_from_cue = false;
+    if (auto it = model_.unit_metrics.find(q.unit); it != model_.unit_metrics.end()) {
+      metric = it->second;
+    } else if (!q.unit.empty()) {
+      const PhraseMatch* best = nullptr;
+      for (const auto& m : metric_cues) {
+        if (m.end_token > q.first_token || m.first_token < clause_start) continue;
+        if (!fits(model_.metric_cues[m.payload].units, q.unit)) continue;
+        if (!best || m.end_token > best->end_token || (m.end_token == best->end_token && m.length > best->length)) best = &m;
+      }
+      if (best) {
+        metric = model_.metric_cues[best->payload].metric;
+        metric_from_cue = true;
+      }
+    }
+
+    // --- "Trong đó": is this figure part of an earlier one?
+    const DraftFact* parent = nullptr;
+    bool in_part_scope = false;
+    for (const auto& cue : part_cues) {
+      bool opens_clause = cue.first_token == sentence.first_token || is_break(tokens.tokens[cue.first_token - 1]);
+      if (opens_clause && cue.end_token <= q.first_token) in_part_scope = true;
+    }
+    if (in_part_scope && (metric.empty() || fits(model_.additive_metrics, metric)) && !metric_from_cue) {
+      uint32_t cue_token = 0;
+      for (const auto& cue : part_cues)
+        if (cue.end_token <= q.first_token) cue_token = cue.first_token;
+      for (size_t f = facts.size(); f-- > 0;) {
+        const DraftFact& d = facts[f];
+        if (d.sentence + 2 < context.sentence_index) break;
+        if (!d.fact.part_of.empty() || d.fact.unit != q.unit) continue;
+        if (d.sentence == context.sentence_index && quantities[d.quantity - first_quantity].end_token > cue_token) continue;
+        if (!metric.empty() && d.fact.metric != metric) continue;
+        if (!fits(model_.additive_metrics, d.fact.metric)) continue;
+        parent = &d;
+        break;
+      }
+    } else if (in_part_scope && metric_from_cue) {
+      uint32_t cue_token = 0;
+      for (const auto& cue : part_cues)
+        if (cue.end_token <= q.first_token) cue_token = cue.first_token;
+      for (size_t f = facts.size(); f-- > 0;) {
+        const DraftFact& d = facts[f];
+        if (d.sentence + 2 < context.sentence_index) break;
+        if (d.sentence == context.sentence_index && quantities[d.quantity - first_quantity].end_token > cue_token) continue;
+        if (d.fact.part_of.empty() && d.fact.metric == metric && d.fact.unit == q.unit && fits(model_.additive_metrics, metric)) {
+          parent = &d;
+          break;
+        }
+      }
+    }
+    if (metric.empty() && parent) metric = parent->fact.metric;
+    if (metric.empty()) continue;
+
+    // --- the count a measure hangs on ("9 KCN ... với tổng diện tích 1.967 ha")
+    const DraftFact* anchor = nullptr;
+    if (metric != "count") {
+      for (size_t f = facts.size(); f-- > first_fact_of_sentence;) {
+        const DraftFact& d = facts[f];
+        if (d.fact.metric != "count") continue;
+        uint32_t anchor_end = quantities[d.quantity - first_quantity].end_token;
+        if (!strong_break_between(tokens, anchor_end, q.first_token)) anchor = &d;
+        break;
+      }
+    }
+
+    // --- subject
+    std::string subject;
+    auto mention_in = [&](uint32_t from, uint32_t to, bool nearest_last) -> std::string {
+      std::string found;
+      for (const auto& m : subjects) {
+        if (m.first_token < from || m.end_token > to || m.payload == FactModel::ambiguous_subject) continue;
+        if (found.empty() || nearest_last) found = model_.subject_names[m.payload];
+      }
+      return found;
+    };
+    if (metric == "count") {
+      subject = mention_in(q.first_token, q.end_token, false);
+      if (subject.empty()) continue;  // a count of something that is no zone
+    } else if (parent) {
+      subject = parent->fact.subject;
+    } else if (metric == "area_ha" && anchor) {
+      subject = anchor->fact.subject;
+    } else {
+      subject = mention_in(clause_start, q.first_token, true);
+      if (subject.empty()) subject = mention_in(q.end_token, clause_end, false);
+      bool zone_metric = fits(model_.zone_metrics, metric);
+      if (subject.empty() && zone_metric && metric != "area_ha") subject = mention_in(sentence.first_token, q.first_token, true);
+      if (subject.empty() && zone_metric && metric != "area_ha") subject = context.paragraph_subject;
+      if (subject.empty()) subject = "province";
+    }
+
+    // --- status
+    std::string status;
+    auto best_status = [&](uint32_t from, uint32_t to, bool after_figure, int min_priority) -> const PhraseMatch* {
+      const PhraseMatch* best = nullptr;
+      for (const auto& m : status_cues) {
+        if (m.first_token < from || m.end_token > to) continue;
+        const auto& cue = model_.status_cues[m.payload];
+        if (!fits(cue.metrics, metric) || cue.priority < min_priority) continue;
+        int p = cue.priority;
+        int bp = best ? model_.status_cues[best->payload].priority : -1;
+        bool nearer = best && (after_figure ? m.first_token < best->first_token : m.end_token > best->end_token);
+        if (!best || p > bp || (p == bp && nearer) || (p == bp && m.first_token == best->first_token && m.length > best->length)) best = &m;
+      }
+      return best;
+    };
+    const PhraseMatch* cue = nullptr;
+    if (metric == "area_ha" && anchor) {
+      cue = best_status(prev_end, q.first_token, false, 5);
+      if (!cue) {
+        status = anchor->fact.status;
+      }
+    } else {
+      cue = best_status(q.end_token, next_start, true, 0);
+      if (!cue) cue = best_status(prev_end, q.first_token, false, 0);
+    }
+    if (cue) {
+      const auto& c = model_.status_cues[cue->payload];
+      status = c.status;
+      if (has_target && !c.with_target.empty()) {
+        status = c.with_target;
+      }
+    } else if (status.empty()) {
+      // Coordinated figures share a status: "quy hoạch mới 23 KCN ... và 57 CCN".
+      for (size_t f = facts.size(); f-- > first_fact_of_sentence;) {
+        const DraftFact& d = facts[f];
+        if (d.fact.metric != metric) continue;
+        if (!strong_break_between(tokens, quantities[d.quantity - first_quantity].end_token, q.first_token))
+          status = d.fact.status;
+        break;
+      }
+    }
+
+    // --- time
+    const bool plan = fits(model_.plan_statuses, status);
+    const TimeExpr* when = nullptr;
+    auto pick = [&](auto accept) -> const TimeExpr* {
+      const TimeExpr* best = nullptr;
+      int best_rank = 1 << 30;
+      for (const auto& t : times) {
+        if (t.first_token >= q.first_token && t.first_token < q.end_token) continue;
+        if (!accept(t)) continue;
+        // Same clause first, then before the figure, then after it; nearest within each.
+        bool same = clauses.clause(t.first_token) == clauses.clause(q.first_token);
+        bool before = t.end_token <= q.first_token;
+        int distance = before ? static_cast<int>(q.first_token - t.end_token) : static_cast<int>(t.first_token - q.end_token);
+        int rank = (same ? 0 : before ? 1 : 2) * 100000 + distance;
+        if (rank < best_rank) {
+          best_rank = rank;
+          best = &t;
+        }
+      }
+      return best;
+    };
+    if (plan) {
+      when = pick([](const TimeExpr& t) { return t.kind == TimeKind::target || t.kind == TimeKind::period; });
+    } else {
+      when = pick([&](const TimeExpr& t) {
+        if (t.kind == TimeKind::target) return false;
+        // "phê duyệt quy hoạch 14 KCN ... giai đoạn 2022-2025": a future horizon dates no actual.
+        if (t.kind == TimeKind::period && after(t.as_of, context.article_date)) return false;
+        return true;
+      });
+    }
+    Fact fact;
+    if (when && when->kind != TimeKind::now) {
+      fact.as_of = when->as_of;
+      fact.period_from = when->from;
+      fact.time_source = TimeSource::text;
+    } else if (!plan && !context.article_date.empty()) {
+      fact.as_of = context.article_date;
+      fact.time_source = context.date_source;
+    }
+
+    // --- place
+    std::string place;
+    for (const auto& [token, name] : place_mentions)
+      if (token < q.first_token) place = name;
+    if (place.empty()) place = context.paragraph_place;
+    if (place.empty()) place = context.main_place;
+
+    // --- zone: "1 KCN Việt Hàn", "KCN Quang Châu có diện tích 426 ha"
+    std::string zone;
+    auto name_after = [&](uint32_t i, uint32_t limit) -> std::string {
+      uint32_t first = i, last = i;
+      while (i < limit) {
+        const Token& t = tokens.tokens[i];
+        bool name_part = (t.kind == TokenKind::word || t.kind == TokenKind::term) && t.capitalized;
+        bool dash = t.key == "-" && last > first;
+        if (!name_part && !dash) break;
+        ++i;
+        if (name_part) last = i;
+      }
+      if (last == first) return {};
+      return text.text.substr(tokens.tokens[first].start, tokens.tokens[last - 1].end - tokens.tokens[first].start);
+    };
+    if (metric == "count" && q.value == 1 && q.kind == QuantityKind::amount) {
+      zone = name_after(q.end_token, clause_end);
+    } else if (metric != "count" && !anchor && !parent) {
+      for (const auto& m : subjects)
+        if (m.first_token >= clause_start && m.end_token <= q.first_token && m.payload != FactModel::ambiguous_subject)
+          zone = name_after(m.end_token, q.first_token);
+    }
+
+    // --- qualifier: "43 dự án FDI", "99 dự án FDI với vốn đăng ký hơn 346 triệu USD"
+    std::string qualifier;
+    for (const auto& m : qualifiers)
+      if (m.first_token >= q.first_token && m.end_token <= next_start) {
+        qualifier = model_.qualifier_values[m.payload];
+        break;
+      }
+    if (qualifier.empty() && metric != "projects" && k > 0 && projects_seen == 1 && facts.size() > first_fact_of_sentence) {
+      const DraftFact& prev = facts.back();
+      if (prev.fact.metric == "projects" && prev.quantity == first_quantity + k - 1) qualifier = prev.fact.qualifier;
+    }
+    if (metric == "projects") ++projects_seen;
+
+    fact.article = "";
+    fact.place = place;
+    fact.subject = subject;
+    fact.zone = zone;
+    fact.metric = metric;
+    fact.status = status;
+    fact.qualifier = qualifier;
+    fact.value = q.value;
+    fact.unit = q.unit;
+    fact.approx = q.approx;
+    fact.low = q.low;
+    fact.high = q.high;
+    fact.whole = q.kind == QuantityKind::ratio ? q.whole : 0;
+    fact.malformed = q.malformed;
+    fact.problem = q.problem;
+
+    if (parent) {
+      fact.part_of = "#" + std::to_string(parent - facts.data());  // an index until extract names it
+    } else if (whole_fact && k != *whole_quantity) {
+      const DraftFact& whole = facts[*whole_fact];
+      if (whole.fact.metric == metric && whole.fact.subject == subject) fact.part_of = "#" + std::to_string(*whole_fact);
+    }
+    DraftFact draft;
+    draft.fact = std::move(fact);
+    draft.span = q.span;
+    draft.sentence = context.sentence_index;
+    draft.quantity = first_quantity + static_cast<uint32_t>(k);
+    if (whole_quantity && k == *whole_quantity) whole_fact = facts.size();
+    facts.push_back(std::move(draft));
+  }
+
+  // --- enumerations: "6 KCN ... bao gồm: KCN Đình Trám, KCN Song Khê - Nội Hoàng, ..."
+  for (const auto& cue : model_.list_phrases.find_all(syllables)) {
+    DraftFact* owner = nullptr;
+    for (size_t f = facts.size(); f-- > first_fact_of_sentence;) {
+      if (facts[f].fact.metric != "count") continue;
+      if (quantities[facts[f].quantity - first_quantity].end_token <= cue.first_token) {
+        owner = &facts[f];
+        break;
+      }
+    }
+    if (!owner || !owner->listed.empty()) continue;
+    uint32_t i = cue.end_token;
+    if (i < sentence.end_token && tokens.tokens[i].key == ":") ++i;
+    std::vector<Span> items;
+    bool is_list = true;
+    uint32_t item_first = i;
+    auto close_item = [&](uint32_t end) {
+      uint32_t a = item_first;
+      // The item's own subject word is no part of the name: "KCN Đình Trám" -> "Đình Trám".
+      for (const auto& m : subjects)
+        if (m.first_token == a && m.end_token <= end) a = m.end_token;
+      if (a < end) items.push_back({tokens.tokens[a].start, tokens.tokens[end - 1].end});
+    };
+    for (; i < sentence.end_token; ++i) {
+      const Token& t = tokens.tokens[i];
+      if (t.kind == TokenKind::number || t.kind == TokenKind::percent) is_list = false;
+      if (t.key == "." || t.key == ";" || t.key == "|" || t.key == "(" || t.key == ")") break;
+      bool stop_word = false;
+      for (const auto& s : model_.list_stops.find_all(Syllables::of(tokens, i, i + 1))) stop_word = s.length > 0;
+      if (t.key == "," || stop_word) {
+        close_item(i);
+        item_first = i + 1;
+      }
+    }
+    close_item(i);
+    if (is_list && items.size() >= 2) owner->listed = std::move(items);
+  }
+
+  // What the paragraph speaks of, for the sentences that follow.
+  if (!last_subject.empty()) context.paragraph_subject = last_subject;
+  if (!place_mentions.empty()) context.paragraph_place = place_mentions.back().second;
+}
+
+}  // namespace solieu

@@ -1,0 +1,53 @@
+#pragma once
+// bind: one sentence's quantities and times -> facts (place, subject, metric, status, time).
+// Takes the tokens of one sentence, the quantities and time expressions read from it, and what
+// the article said before (main place, article date, the paragraph's subject and place, earlier
+// facts for "Trong đó"); gives facts whose spans still index the normalized text.
+// Tested by tests/corpus/facts.tsv and the golden fact sheet.
+#include <string>
+#include <vector>
+
+#include "facts/fact_model.hpp"
+#include "solieu/fact.hpp"
+
+namespace solieu {
+
+// What binding carries from sentence to sentence within one article.
+struct ArticleContext {
+  std::string main_place;        // the article's province when a sentence names none
+  std::string article_date;      // "" when unknown
+  TimeSource date_source = TimeSource::none;  // article_date or inferred
+  std::string paragraph_subject;  // KCN/CCN of the paragraph so far
+  std::string paragraph_place;    // province named earlier in the paragraph
+  uint32_t sentence_index = 0;
+};
+
+// A fact before it has a source location: its spans index the normalized text.
+struct DraftFact {
+  Fact fact;
+  Span span;             // normalized bytes of the figure (qualifier through unit)
+  uint32_t sentence = 0; // index of its sentence in the article
+  uint32_t quantity = 0; // index of its quantity in the article's quantity list
+  std::vector<Span> listed;  // normalized spans of enumerated names
+};
+
+class Binder {
+ public:
+  Binder(const FactModel& model, const TermLexicon& terms) : model_(model), terms_(terms) {}
+
+  // Binds the quantities of one sentence; appends to `facts` (the article's facts so far, which
+  // it also reads for "Trong đó" parents). first_quantity is the article index of quantities[0].
+  void bind(const TokenizedText& tokens, const NormalizedText& text, const Sentence& sentence,
+            const std::vector<Quantity>& quantities, const std::vector<TimeExpr>& times,
+            uint32_t first_quantity, ArticleContext& context, std::vector<DraftFact>& facts) const;
+
+  // The province names mentioned in tokens [first, end), in order (places in brackets skipped).
+  std::vector<std::pair<uint32_t, std::string>> places(const TokenizedText& tokens, uint32_t first,
+                                                       uint32_t end) const;
+
+ private:
+  const FactModel& model_;
+  const TermLexicon& terms_;
+};
+
+}  // namespace solieu

@@ -1,0 +1,139 @@
+// extract: one article -> its quantities and facts, with source positions.
+// Runs the stages in order (normalize, tokenize, article date, then per sentence: numbers,
+// dates, bind) and turns normalized spans into source lines, columns and bytes at the end, so
+// every quote in the fact sheet is the article's own bytes. Tested by tests/facts/.
+#include <map>
+
+#include "facts/bind.hpp"
+#include "facts/fact_model.hpp"
+
+namespace solieu {
+namespace {
+
+Location locate(const NormalizedText& n, const LineIndex& lines, Span normalized) {
+  Span s = n.source_span(normalized);
+  Position p = lines.at(s.start);
+  return {p.line, p.column, s.start, s.end};
+}
+
+std::string slice(const std::string& source, const Location& at) {
+  return source.substr(at.start, at.end - at.start);
+}
+
+// The province the article is about: the one it names most, the first named on a tie.
+std::string main_place(const Binder& binder, const TokenizedText& tokens) {
+  std::map<std::string, std::pair<int, uint32_t>> seen;  // name -> (count, first token)
+  for (const auto& [token, name] : binder.places(tokens, 0, static_cast<uint32_t>(tokens.tokens.size()))) {
+    auto [it, fresh] = seen.try_emplace(name, 0, token);
+    ++it->second.first;
+  }
+  std::string best;
+  std::pair<int, uint32_t> best_score{0, 0};
+  for (const auto& [name, score] : seen)
+    if (score.first > best_score.first || (score.first == best_score.first && score.second < best_score.second)) {
+      best = name;
+      best_score = score;
+    }
+  return best;
+}
+
+}  // namespace
+
+const char* to_string(TimeSource source) {
+  switch (source) {
+    case TimeSource::none: return "none";
+    case TimeSource::text: return "text";
+    case TimeSource::article_date: return "article_date";
+    case TimeSource::inferred: return "inferred";
+  }
+  return "none";
+}
+
+const char* to_string(DateSource source) {
+  switch (source) {
+    case DateSource::none: return "none";
+    case DateSource::front_matter: return "front_matter";
+    case DateSource::text: return "text";
+    case DateSource::inferred: return "inferred";
+  }
+  return "none";
+}
+
+Resources Resources::load(const std::string& data_dir) {
+  Resources r;
+  r.terms = TermLexicon::load(data_dir);
+  r.numbers = NumberGrammar::load(data_dir);
+  r.dates = DateGrammar::load(data_dir);
+  r.facts = FactModel::load(data_dir);
+  return r;
+}
+
+Extraction extract(Article& article, const Resources& resources) {
+  Extraction out;
+  const NormalizedText n = normalize(article.source, article.body_start);
+  const TokenizedText tokens = tokenize(n, resources.terms);
+
+  if (article.date.empty()) {
+    if (auto date = resources.dates->article_date(tokens, n)) {
+      article.date = *date;
+      article.date_source = DateSource::text;
+    } else if (auto inferred = resources.dates->infer_article_date(tokens, n)) {
+      article.date = *inferred;
+      article.date_source = DateSource::inferred;
+    }
+  }
+
+  const Binder binder(*resources.facts, resources.terms);
+  ArticleContext context;
+  context.main_place = main_place(binder, tokens);
+  context.article_date = article.date;
+  context.date_source = article.date.empty()                             ? TimeSource::none
+                        : article.date_source == DateSource::inferred ? TimeSource::inferred
+                                                                       : TimeSource::article_date;
+
+  std::vector<DraftFact> drafts;
+  std::vector<Quantity> all_quantities;
+  for (uint32_t si = 0; si < tokens.sentences.size(); ++si) {
+    const Sentence& s = tokens.sentences[si];
+    if (tokens.tokens[s.first_token].line_before) {  // a new paragraph starts its own topic
+      context.paragraph_subject.clear();
+      context.paragraph_place.clear();
+    }
+    context.sentence_index = si;
+    std::vector<Quantity> quantities = resources.numbers->read(tokens, n, s.first_token, s.end_token);
+    std::vector<TimeExpr> times = resources.dates->read(tokens, n, s.first_token, s.end_token, article.date);
+    binder.bind(tokens, n, s, quantities, times, static_cast<uint32_t>(all_quantities.size()), context, drafts);
+    for (auto& q : quantities) all_quantities.push_back(std::move(q));
+  }
+
+  const LineIndex lines(article.source);
+  out.quantities.reserve(all_quantities.size());
+  for (auto& q : all_quantities) {
+    QuantityRecord record;
+    record.article = article.id;
+    record.at = locate(n, lines, q.span);
+    record.text = slice(article.source, record.at);
+    record.quantity = std::move(q);
+    out.quantities.push_back(std::move(record));
+  }
+
+  out.facts.reserve(drafts.size());
+  for (size_t i = 0; i < drafts.size(); ++i) {
+    DraftFact& d = drafts[i];
+    Fact& f = d.fact;
+    f.id = article.id + "#" + std::to_string(i + 1);
+    f.article = article.id;
+    f.at = locate(n, lines, d.span);
+    f.text = slice(article.source, f.at);
+    const Sentence& s = tokens.sentences[d.sentence];
+    Location sentence_at = locate(n, lines, {s.start, s.end});
+    f.sentence = slice(article.source, sentence_at);
+    f.line_text = std::string(lines.line_text(f.at.line));
+    if (!f.part_of.empty()) f.part_of = article.id + "#" + std::to_string(std::stoul(f.part_of.substr(1)) + 1);
+    for (const Span& name : d.listed) f.listed.push_back(slice(article.source, locate(n, lines, name)));
+    out.facts.push_back(std::move(f));
+  }
+  return out;
+}
+
+}  // namespace solieu

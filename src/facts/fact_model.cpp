@@ -1,0 +1,82 @@
+// fact_model: reads data/facts.json. Every field is checked here, once, so that the binder can
+// trust the tables; a bad file is a DataError naming the file and the field.
+#include "facts/fact_model.hpp"
+
+#include "load/json_file.hpp"
+
+namespace solieu {
+namespace {
+
+void add_all(PhraseSet& set, const nlohmann::json& phrases, uint32_t payload = 0) {
+  for (const auto& p : phrases) set.add(p.get<std::string>(), payload);
+}
+
+std::set<std::string> string_set(const nlohmann::json& list) {
+  std::set<std::string> out;
+  for (const auto& s : list) out.insert(s.get<std::string>());
+  return out;
+}
+
+}  // namespace
+
+std::shared_ptr<const FactModel> FactModel::load(const std::string& data_dir) {
+  const std::string path = data_dir + "/facts.json";
+  nlohmann::json doc = read_json_file(path);
+  auto model = std::make_shared<FactModel>();
+  std::string field;
+  try {
+    field = "subjects";
+    for (const auto& [name, phrases] : doc.at(field).items()) {
+      add_all(model->subjects, phrases, static_cast<uint32_t>(model->subject_names.size()));
+      model->subject_names.push_back(name);
+    }
+    field = "ambiguous_subjects";
+    add_all(model->subjects, doc.at(field), ambiguous_subject);
+    field = "unit_metrics";
+    model->unit_metrics = doc.at(field).get<std::map<std::string, std::string>>();
+    field = "metric_cues";
+    for (const auto& cue : doc.at(field)) {
+      model->metric_phrases.add(cue.at("phrase").get<std::string>(), static_cast<uint32_t>(model->metric_cues.size()));
+      model->metric_cues.push_back(
+          {cue.at("metric").get<std::string>(), string_set(cue.at("units")), cue.value("negate", false)});
+    }
+    field = "additive_metrics";
+    model->additive_metrics = string_set(doc.at(field));
+    field = "zone_metrics";
+    model->zone_metrics = string_set(doc.at(field));
+    field = "status_metrics";
+    model->status_metrics = string_set(doc.at(field));
+    field = "status_cues";
+    for (const auto& cue : doc.at(field)) {
+      StatusCue c;
+      c.status = cue.at("status").get<std::string>();
+      c.with_target = cue.value("with_target", std::string());
+      c.priority = cue.at("priority").get<int>();
+      c.metrics = cue.contains("metrics") ? string_set(cue.at("metrics")) : model->status_metrics;
+      model->status_phrases.add(cue.at("phrase").get<std::string>(), static_cast<uint32_t>(model->status_cues.size()));
+      model->status_cues.push_back(std::move(c));
+    }
+    field = "plan_statuses";
+    model->plan_statuses = string_set(doc.at(field));
+    field = "part_cues";
+    add_all(model->part_phrases, doc.at(field));
+    field = "whole_cues";
+    add_all(model->whole_phrases, doc.at(field));
+    field = "list_cues";
+    add_all(model->list_phrases, doc.at(field));
+    field = "list_stop";
+    add_all(model->list_stops, doc.at(field));
+    field = "province_words";
+    add_all(model->province_words, doc.at(field));
+    field = "qualifiers";
+    for (const auto& [phrase, value] : doc.at(field).items()) {
+      model->qualifier_phrases.add(phrase, static_cast<uint32_t>(model->qualifier_values.size()));
+      model->qualifier_values.push_back(value.get<std::string>());
+    }
+  } catch (const nlohmann::json::exception& e) {
+    throw DataError(path + ": field \"" + field + "\": " + e.what());
+  }
+  return model;
+}
+
+}  // namespace solieu

@@ -1,0 +1,57 @@
+#pragma once
+// char_class: what kind of character starts at a byte, for the tokenizer's one pass.
+// ASCII is decided by table; other code points by ICU's property tables (no UTF-16 detour).
+#include <unicode/uchar.h>
+
+#include <cstdint>
+#include <string_view>
+
+namespace solieu::detail {
+
+enum class CharClass : uint8_t { space, newline, letter, digit, punct, other };
+
+struct Decoded {
+  char32_t cp;
+  uint32_t length;
+};
+
+// Decodes one code point of valid UTF-8 (the loader refused anything else; a stray byte is
+// taken as one code point of its own so that the scan always advances).
+inline Decoded decode_utf8(std::string_view s, uint32_t i) {
+  auto b = [&](uint32_t k) { return static_cast<unsigned char>(s[k]); };
+  unsigned char c = b(i);
+  if (c < 0x80) return {c, 1};
+  if ((c >> 5) == 0x6 && i + 1 < s.size()) return {static_cast<char32_t>(((c & 0x1F) << 6) | (b(i + 1) & 0x3F)), 2};
+  if ((c >> 4) == 0xE && i + 2 < s.size())
+    return {static_cast<char32_t>(((c & 0x0F) << 12) | ((b(i + 1) & 0x3F) << 6) | (b(i + 2) & 0x3F)), 3};
+  if ((c >> 3) == 0x1E && i + 3 < s.size())
+    return {static_cast<char32_t>(((c & 0x07) << 18) | ((b(i + 1) & 0x3F) << 12) | ((b(i + 2) & 0x3F) << 6) |
+                                  (b(i + 3) & 0x3F)),
+            4};
+  return {0xFFFD, 1};
+}
+
+inline CharClass classify(char32_t cp) {
+  if (cp < 0x80) {
+    if (cp == '\n') return CharClass::newline;
+    if (cp == ' ' || cp == '\t' || cp == '\r' || cp == '\f' || cp == '\v') return CharClass::space;
+    if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') return CharClass::letter;
+    if (cp >= '0' && cp <= '9') return CharClass::digit;
+    if (cp < 0x20 || cp == 0x7F) return CharClass::space;  // control characters separate tokens
+    return CharClass::punct;
+  }
+  UChar32 c = static_cast<UChar32>(cp);
+  // Letters and the combining marks an unnormalizable NFD leftover may carry stay in the word.
+  if (u_isalpha(c) || u_charType(c) == U_NON_SPACING_MARK) return CharClass::letter;
+  if (u_isdigit(c)) return CharClass::other;  // non-ASCII digits are not read as numbers
+  if (u_isUWhiteSpace(c)) return CharClass::space;
+  if (u_ispunct(c)) return CharClass::punct;
+  return CharClass::other;
+}
+
+inline bool is_upper(char32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  return u_isupper(static_cast<UChar32>(cp));
+}
+
+}  // namespace solieu::detail

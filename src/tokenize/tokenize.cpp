@@ -1,0 +1,178 @@
+// tokenize: raw tokens -> keyed tokens, merged terms, sentences.
+// Takes the normalized text and the term lexicon; gives tokens whose spans index the normalized
+// text and sentences as token ranges. Sentence ends are decided here once, so every extractor
+// sees the same clauses. Tested by tests/tokenize/ and tests/corpus/tokens.tsv.
+#include <string>
+
+#include "solieu/token.hpp"
+#include "tokenize/char_class.hpp"
+#include "tokenize/scan.hpp"
+
+namespace solieu {
+namespace {
+
+bool ascii_only(std::string_view s) {
+  for (char c : s)
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  return true;
+}
+
+// The key of a token. ASCII words skip ICU: most syllables are short and many are plain ASCII.
+std::string token_key(TokenKind kind, std::string_view text) {
+  if (kind == TokenKind::word || kind == TokenKind::acronym) {
+    if (ascii_only(text)) {
+      std::string key(text);
+      for (char& c : key)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+      return key;
+    }
+    return canonical_key(text);
+  }
+  return std::string(text);
+}
+
+bool mergeable(const Token& t) {
+  return t.kind == TokenKind::word || t.kind == TokenKind::acronym ||
+         (t.kind == TokenKind::punct && t.key == "-");
+}
+
+// Longest lexicon term starting at tokens[i]; merges it in place into out.
+void merge_terms(std::vector<Token>& tokens, const TermLexicon& terms) {
+  if (terms.entries().empty()) return;
+  std::vector<Token> out;
+  out.reserve(tokens.size());
+  const uint32_t max_len = terms.max_syllables();
+  std::string joined;
+  for (size_t i = 0; i < tokens.size();) {
+    const Token& first = tokens[i];
+    uint32_t best_entry = UINT32_MAX;
+    size_t best_len = 0;
+    if ((first.kind == TokenKind::word || first.kind == TokenKind::acronym) && terms.may_start(first.key)) {
+      joined.clear();
+      bool ascii = true;
+      for (size_t len = 1; len <= max_len && i + len <= tokens.size(); ++len) {
+        const Token& t = tokens[i + len - 1];
+        if (len > 1 && (!mergeable(t) || t.line_before)) break;
+        if (len > 1) joined += ' ';
+        joined += t.key;
+        ascii = ascii && ascii_only(t.key);
+        if (len == 1) continue;
+        uint32_t entry = terms.find(joined, false);
+        // Text typed without diacritics is all ASCII: only then try the folded spellings.
+        if (entry == UINT32_MAX && ascii) entry = terms.find(joined, true);
+        if (entry == UINT32_MAX) continue;
+        // A place name is a proper noun: "hòa bình" (peace) is not Hòa Bình province.
+        if (terms.entries()[entry].category == "place" && !first.capitalized) continue;
+        best_entry = entry;
+        best_len = len;
+      }
+    }
+    if (best_len == 0) {
+      out.push_back(std::move(tokens[i]));
+      ++i;
+      continue;
+    }
+    Token merged = std::move(tokens[i]);
+    merged.kind = TokenKind::term;
+    merged.end = tokens[i + best_len - 1].end;
+    merged.key = terms.entries()[best_entry].key;
+    merged.term = best_entry;
+    out.push_back(std::move(merged));
+    i += best_len;
+  }
+  tokens.swap(out);
+}
+
+bool is_terminal(const Token& t) { return t.kind == TokenKind::punct && (t.key == "." || t.key == "!" || t.key == "?"); }
+
+bool starts_name(const Token& t) { return t.capitalized && (t.kind == TokenKind::word || t.kind == TokenKind::term); }
+
+// Whether a sentence ends after tokens[i].
+bool ends_sentence(const std::vector<Token>& tokens, size_t i, const TermLexicon& terms, const NormalizedText& text) {
+  const Token& t = tokens[i];
+  if (i + 1 >= tokens.size()) return true;
+  const Token& next = tokens[i + 1];
+  if (t.kind == TokenKind::punct && t.key == "|") return true;  // photo captions: "Quang cảnh hội nghị. |"
+  if (next.line_before) {
+    // A hard-wrapped line continues when it breaks mid-clause and goes on in lower case.
+    bool mid_clause = !is_terminal(t) && t.key != ":" && t.key != "|";
+    bool lower_next = (next.kind == TokenKind::word) && !next.capitalized;
+    return !(mid_clause && lower_next);
+  }
+  if (!is_terminal(t)) return false;
+  // "moitruong.net.vn", "GS.TS": a period with no space after it does not end anything.
+  if (!next.space_before) return false;
+  // "..." mid-sentence ("nguyên vật liệu... nhằm") runs on when lower case follows.
+  if (next.kind == TokenKind::word && !next.capitalized) return false;
+  if (t.key == "." && i > 0) {
+    const Token& before = tokens[i - 1];
+    std::string_view word = std::string_view(text.text).substr(before.start, before.end - before.start);
+    // "TP. Hồ Chí Minh" keeps going; "tỉnh, TP. Quy mô kinh tế..." ends: a name is capitalized
+    // through, so look at the next two words.
+    if (!t.space_before && terms.is_abbreviation(word)) {
+      bool name_follows = starts_name(next) && (next.kind == TokenKind::term || i + 2 >= tokens.size() ||
+                                                starts_name(tokens[i + 2]));
+      if (name_follows) return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+const char* to_string(TokenKind kind) {
+  switch (kind) {
+    case TokenKind::word: return "word";
+    case TokenKind::term: return "term";
+    case TokenKind::acronym: return "acronym";
+    case TokenKind::number: return "number";
+    case TokenKind::percent: return "percent";
+    case TokenKind::date: return "date";
+    case TokenKind::fraction: return "fraction";
+    case TokenKind::range: return "range";
+    case TokenKind::punct: return "punct";
+    case TokenKind::symbol: return "symbol";
+  }
+  return "?";
+}
+
+TokenizedText tokenize(const NormalizedText& text, const TermLexicon& terms) {
+  TokenizedText out;
+  std::vector<detail::RawToken> raw = detail::scan(text.text);
+  out.tokens.reserve(raw.size());
+  std::string_view s(text.text);
+  for (const auto& r : raw) {
+    Token t;
+    t.kind = r.kind;
+    t.space_before = r.space_before;
+    t.line_before = r.line_before;
+    t.capitalized = r.capitalized;
+    t.start = r.start;
+    t.end = r.end;
+    t.key = token_key(r.kind, s.substr(r.start, r.end - r.start));
+    out.tokens.push_back(std::move(t));
+  }
+  merge_terms(out.tokens, terms);
+
+  uint32_t first = 0;
+  for (size_t i = 0; i < out.tokens.size(); ++i) {
+    size_t last = i;
+    if (!ends_sentence(out.tokens, i, terms, text)) continue;
+    // Closing quotes and brackets glued to the final period belong to the sentence.
+    while (last + 1 < out.tokens.size() && !out.tokens[last + 1].space_before &&
+           (out.tokens[last + 1].key == "\"" || out.tokens[last + 1].key == ")" || out.tokens[last + 1].key == "'")) {
+      ++last;
+    }
+    Sentence sentence;
+    sentence.first_token = first;
+    sentence.end_token = static_cast<uint32_t>(last + 1);
+    sentence.start = out.tokens[first].start;
+    sentence.end = out.tokens[last].end;
+    out.sentences.push_back(sentence);
+    first = static_cast<uint32_t>(last + 1);
+    i = last;
+  }
+  return out;
+}
+
+}  // namespace solieu
