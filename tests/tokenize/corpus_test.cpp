@@ -1,0 +1,154 @@
+// The tokenizer corpus (tests/corpus/tokens.tsv, sentences.tsv) run as one test each: every
+// failing row is printed, then the test fails. The corpus is the tokenizer's specification.
+#include <catch2/catch.hpp>
+#include <fstream>
+#include <sstream>
+
+#include "solieu/token.hpp"
+
+using namespace solieu;
+
+namespace {
+
+std::string unescape(std::string s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '\\' && i + 1 < s.size() && s[i + 1] == 'n') {
+      out += '\n';
+      ++i;
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
+}
+
+struct Row {
+  int line;
+  std::string input, expected;
+};
+
+std::vector<Row> read_corpus(const std::string& name) {
+  std::ifstream in(std::string(SOLIEU_SOURCE_DIR) + "/tests/corpus/" + name);
+  REQUIRE(in);
+  std::vector<Row> rows;
+  std::string line;
+  int n = 0;
+  while (std::getline(in, line)) {
+    ++n;
+    if (line.empty() || line[0] == '#') continue;
+    auto tab = line.find('\t');
+    REQUIRE(tab != std::string::npos);
+    rows.push_back({n, unescape(line.substr(0, tab)), unescape(line.substr(tab + 1))});
+  }
+  return rows;
+}
+
+const TermLexicon& lexicon() {
+  static const TermLexicon terms = TermLexicon::load(SOLIEU_DATA_DIR);
+  return terms;
+}
+
+char kind_letter(TokenKind k) {
+  switch (k) {
+    case TokenKind::word: return 'w';
+    case TokenKind::term: return 't';
+    case TokenKind::acronym: return 'a';
+    case TokenKind::number: return 'n';
+    case TokenKind::percent: return '%';
+    case TokenKind::date: return 'd';
+    case TokenKind::fraction: return 'f';
+    case TokenKind::range: return 'r';
+    case TokenKind::punct: return 'p';
+    case TokenKind::symbol: return 's';
+  }
+  return '?';
+}
+
+}  // namespace
+
+TEST_CASE("tokens corpus", "[tokenize][corpus]") {
+  auto rows = read_corpus("tokens.tsv");
+  REQUIRE(rows.size() >= 80);
+  int failed = 0;
+  for (const auto& row : rows) {
+    NormalizedText n = normalize(row.input);
+    TokenizedText t = tokenize(n, lexicon());
+    std::string got;
+    for (const auto& tok : t.tokens) {
+      if (!got.empty()) got += " ¦ ";
+      got += kind_letter(tok.kind);
+      got += ':';
+      got += n.text.substr(tok.start, tok.end - tok.start);
+    }
+    if (got != row.expected) {
+      ++failed;
+      UNSCOPED_INFO("tokens.tsv:" << row.line << ": " << row.input << "\n   expected: " << row.expected
+                                  << "\n   got:      " << got);
+    }
+  }
+  CHECK(failed == 0);
+}
+
+TEST_CASE("sentences corpus", "[tokenize][corpus]") {
+  int failed = 0;
+  for (const auto& row : read_corpus("sentences.tsv")) {
+    NormalizedText n = normalize(row.input);
+    TokenizedText t = tokenize(n, lexicon());
+    std::string got;
+    for (const auto& s : t.sentences) {
+      if (!got.empty()) got += " ¦ ";
+      Span src = n.source_span({s.start, s.end});
+      got += row.input.substr(src.start, src.end - src.start);
+    }
+    if (got != row.expected) {
+      ++failed;
+      UNSCOPED_INFO("sentences.tsv:" << row.line << ": " << row.input << "\n   expected: " << row.expected
+                                     << "\n   got:      " << got);
+    }
+  }
+  CHECK(failed == 0);
+}
+
+TEST_CASE("token spans index the normalized text and keys are canonical", "[tokenize]") {
+  NormalizedText n = normalize("KCN Hoà Phú mở rộng 1.460 ha");
+  TokenizedText t = tokenize(n, lexicon());
+  REQUIRE(t.tokens.size() == 7);
+  CHECK(t.tokens[0].key == "kcn");
+  CHECK(t.tokens[1].key == canonical_key("Hòa"));
+  CHECK(t.tokens[5].key == "1.460");
+  for (const auto& tok : t.tokens) {
+    CHECK(tok.start < tok.end);
+    CHECK(tok.end <= n.text.size());
+  }
+}
+
+TEST_CASE("a place term keeps its lexicon entry", "[tokenize]") {
+  NormalizedText n = normalize("tỉnh Bac Kan và Bắc Ninh");
+  TokenizedText t = tokenize(n, lexicon());
+  REQUIRE(t.tokens.size() == 4);
+  REQUIRE(t.tokens[1].kind == TokenKind::term);
+  CHECK(lexicon().entries()[t.tokens[1].term].value == "Bắc Kạn");
+  CHECK(lexicon().entries()[t.tokens[3].term].value == "Bắc Ninh");
+}
+
+TEST_CASE("empty and blank texts give no tokens and no sentences", "[tokenize]") {
+  for (const char* s : {"", " ", "\n\n", "\t \n"}) {
+    NormalizedText n = normalize(s);
+    TokenizedText t = tokenize(n, lexicon());
+    CHECK(t.tokens.empty());
+    CHECK(t.sentences.empty());
+  }
+}
+
+TEST_CASE("every token belongs to exactly one sentence", "[tokenize]") {
+  NormalizedText n = normalize("Tỉnh có 6 KCN. Trong đó, 5 KCN hoạt động; 1 KCN mới.\nQuang cảnh. |\nHết");
+  TokenizedText t = tokenize(n, lexicon());
+  uint32_t next = 0;
+  for (const auto& s : t.sentences) {
+    CHECK(s.first_token == next);
+    CHECK(s.end_token > s.first_token);
+    next = s.end_token;
+  }
+  CHECK(next == t.tokens.size());
+}
