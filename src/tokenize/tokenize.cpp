@@ -92,7 +92,9 @@ bool ends_sentence(const std::vector<Token>& tokens, size_t i, const TermLexicon
   const Token& t = tokens[i];
   if (i + 1 >= tokens.size()) return true;
   const Token& next = tokens[i + 1];
-  if (t.kind == TokenKind::punct && t.key == "|") return true;  // photo captions: "Quang cảnh hội nghị. |"
+  // Photo captions end in " |" ("Quang cảnh hội nghị. |"); "Minh Châu|22/07/2021" is a byline.
+  if (t.kind == TokenKind::punct && t.key == "|") return next.space_before;
+  if (next.key == "|" && next.space_before) return false;  // the caption bar closes this unit
   if (next.line_before) {
     // A hard-wrapped line continues when it breaks mid-clause and goes on in lower case.
     bool mid_clause = !is_terminal(t) && t.key != ":" && t.key != "|";
@@ -100,6 +102,13 @@ bool ends_sentence(const std::vector<Token>& tokens, size_t i, const TermLexicon
     return !(mid_clause && lower_next);
   }
   if (!is_terminal(t)) return false;
+  // A closing quote glued to the period ("kỷ lục.” Sau") goes with this sentence; judge by what follows it.
+  size_t after = i + 1;
+  while (after < tokens.size() && !tokens[after].space_before &&
+         (tokens[after].key == "\"" || tokens[after].key == "'" || tokens[after].key == ")"))
+    ++after;
+  if (after >= tokens.size()) return true;
+  if (after > i + 1) return tokens[after].space_before && !(tokens[after].kind == TokenKind::word && !tokens[after].capitalized);
   // "moitruong.net.vn", "GS.TS": a period with no space after it does not end anything.
   if (!next.space_before) return false;
   // "..." mid-sentence ("nguyên vật liệu... nhằm") runs on when lower case follows.

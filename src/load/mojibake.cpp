@@ -1,0 +1,82 @@
+// mojibake: windows-1252 reverse mapping and the run-by-run repair.
+// Tested by tests/load/test_decode.cpp.
+#include "load/mojibake.hpp"
+
+#include <utf8.h>
+
+#include <optional>
+#include <vector>
+
+#include "load/utf8_check.hpp"
+
+namespace solieu {
+
+namespace {
+
+// windows-1252 0x80..0x9F; 0 marks the five unassigned bytes, which decoders that fall back to
+// Latin-1 turn into U+0081 etc. (handled as Latin-1 below).
+constexpr char32_t kCp1252High[32] = {
+    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+
+std::optional<unsigned char> cp1252_byte(char32_t cp) {
+  if (cp >= 0xA0 && cp <= 0xFF) return static_cast<unsigned char>(cp);
+  if (cp >= 0x80 && cp <= 0x9F) return static_cast<unsigned char>(cp);  // Latin-1 fallback
+  for (int k = 0; k < 32; ++k) {
+    if (kCp1252High[k] == cp && cp != 0) return static_cast<unsigned char>(0x80 + k);
+  }
+  return std::nullopt;
+}
+
+// A double-encoded UTF-8 lead byte reads as one of Â..ô (0xC2..0xF4) in windows-1252.
+bool looks_like_lead(char32_t cp) { return cp >= 0xC2 && cp <= 0xF4; }
+
+}  // namespace
+
+MojibakeRepair repair_mojibake(std::string_view utf8) {
+  MojibakeRepair r;
+  std::vector<char32_t> cps;
+  cps.reserve(utf8.size());
+  utf8::unchecked::utf8to32(utf8.begin(), utf8.end(), std::back_inserter(cps));
+  std::string out;
+  out.reserve(utf8.size());
+  size_t i = 0;
+  size_t runs = 0;
+  while (i < cps.size()) {
+    if (cps[i] < 0x80) {
+      out += static_cast<char>(cps[i]);
+      ++i;
+      continue;
+    }
+    // A maximal run of non-ASCII code points that all have a windows-1252 byte.
+    size_t j = i;
+    std::string bytes;
+    while (j < cps.size() && cps[j] >= 0x80) {
+      auto b = cp1252_byte(cps[j]);
+      if (!b) break;
+      bytes += static_cast<char>(*b);
+      ++j;
+    }
+    if (j > i) ++runs;
+    if (j > i && bytes.size() >= 2 && is_valid_utf8(bytes)) {
+      out += bytes;
+      ++r.repaired;
+    } else {
+      if (j > i + 1 && looks_like_lead(cps[i])) ++r.suspicious;
+      if (j == i) ++j;  // a character without a windows-1252 byte: keep it
+      for (size_t k = i; k < j; ++k) utf8::unchecked::append(cps[k], std::back_inserter(out));
+    }
+    i = j;
+  }
+  // Three repaired runs, or every candidate run repaired, is a pattern, not a coincidence.
+  r.applied = r.repaired >= 3 || (r.repaired >= 1 && r.repaired == runs);
+  if (r.applied) {
+    r.text = std::move(out);
+  } else {
+    r.text = std::string(utf8);
+  }
+  return r;
+}
+
+}  // namespace solieu

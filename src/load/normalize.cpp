@@ -1,0 +1,228 @@
+// normalize: source bytes -> the text the tokenizer reads, with a map back to the source.
+// Two passes. Fold first (spaces, line breaks, invisible characters, quotes, dashes), byte by
+// byte with a map entry per output byte; then NFC through ICU's UTF-8 API, which edits only the
+// segments that need it and reports them as Edits, so the map is carried across without ever
+// building UTF-16 (ICU's UTF-16 round trip is ~5x slower than normalizeUTF8).
+// Folding before NFC matters: dropping a zero-width joiner between a letter and its combining
+// mark lets NFC compose them, and the fold outputs are ASCII starters that NFC never touches, so
+// the result is stable: normalize(normalize(x).text).text == normalize(x).text.
+// Tested by tests/load/test_normalize.cpp and tests/fuzz/fuzz_normalize.cpp.
+#include <unicode/bytestream.h>
+#include <unicode/edits.h>
+#include <unicode/normalizer2.h>
+
+#include <cassert>
+#include <algorithm>
+#include <stdexcept>
+
+#include "load/vietnamese.hpp"
+#include "solieu/text.hpp"
+
+namespace solieu {
+
+namespace {
+
+// What a folded character becomes. Kept as a table of code points: this is a character
+// repertoire, not vocabulary.
+struct Fold {
+  char32_t code_point;
+  const char* replacement;  // "" = dropped
+};
+
+constexpr Fold kFolds[] = {
+    {0x0085, "\n"},                                                       // NEXT LINE
+    {0x00A0, " "},                                                        // NO-BREAK SPACE
+    {0x00AD, ""},                                                         // SOFT HYPHEN
+    {0x1680, " "},                                                        // OGHAM SPACE MARK
+    {0x2000, " "}, {0x2001, " "}, {0x2002, " "}, {0x2003, " "}, {0x2004, " "}, {0x2005, " "},
+    {0x2006, " "}, {0x2007, " "}, {0x2008, " "}, {0x2009, " "}, {0x200A, " "},  // Zs spaces
+    {0x200B, ""}, {0x200C, ""}, {0x200D, ""}, {0x200E, ""}, {0x200F, ""},       // zero width, marks
+    {0x2010, "-"}, {0x2011, "-"}, {0x2012, "-"}, {0x2013, "-"}, {0x2014, "-"}, {0x2015, "-"},
+    {0x2018, "'"}, {0x2019, "'"}, {0x201A, "'"}, {0x201B, "'"},
+    {0x201C, "\""}, {0x201D, "\""}, {0x201E, "\""}, {0x201F, "\""},
+    {0x2026, "..."},
+    {0x2028, "\n"}, {0x2029, "\n"},  // LINE / PARAGRAPH SEPARATOR
+    {0x202F, " "},                   // NARROW NO-BREAK SPACE ("1 460" in French-style copy)
+    {0x2032, "'"}, {0x2033, "\""},   // prime, double prime
+    {0x205F, " "},                   // MEDIUM MATHEMATICAL SPACE
+    {0x2060, ""},                    // WORD JOINER
+    {0x2212, "-"},                   // MINUS SIGN
+    {0x3000, " "},                   // IDEOGRAPHIC SPACE
+    {0xFEFF, ""},                    // BOM / ZERO WIDTH NO-BREAK SPACE
+};
+
+const Fold* find_fold(char32_t cp) {
+  // Every folded code point above ASCII is 0x85..0xFEFF; the table is small enough to scan,
+  // and the caller only asks for the lead bytes that can start one of them.
+  for (const Fold& f : kFolds) {
+    if (f.code_point == cp) return &f;
+  }
+  return nullptr;
+}
+
+// Lead bytes that may begin a folded character: C2 (U+0080..00BF), E1 (U+1680), E2 (U+2000..),
+// E3 (U+3000), EF (U+FEFF). Everything else is copied through untouched.
+constexpr bool may_fold(unsigned char lead) {
+  return lead == 0xC2 || lead == 0xE1 || lead == 0xE2 || lead == 0xE3 || lead == 0xEF;
+}
+
+// Length of the well-formed UTF-8 sequence at p[0..n), 0 if ill-formed.
+size_t sequence_length(const unsigned char* p, size_t n) {
+  unsigned char c = p[0];
+  size_t need;
+  unsigned char lo = 0x80, hi = 0xBF;
+  if (c < 0x80) return 1;
+  if (c >= 0xC2 && c <= 0xDF) need = 1;
+  else if (c == 0xE0) need = 2, lo = 0xA0;
+  else if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) need = 2;
+  else if (c == 0xED) need = 2, hi = 0x9F;
+  else if (c == 0xF0) need = 3, lo = 0x90;
+  else if (c >= 0xF1 && c <= 0xF3) need = 3;
+  else if (c == 0xF4) need = 3, hi = 0x8F;
+  else return 0;
+  if (need >= n) return 0;
+  if (p[1] < lo || p[1] > hi) return 0;
+  for (size_t k = 2; k <= need; ++k) {
+    if (p[k] < 0x80 || p[k] > 0xBF) return 0;
+  }
+  return need + 1;
+}
+
+char32_t decode(const unsigned char* p, size_t len) {
+  if (len == 2) return ((p[0] & 0x1Fu) << 6) | (p[1] & 0x3Fu);
+  if (len == 3) return ((p[0] & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
+  return ((p[0] & 0x07u) << 18) | ((p[1] & 0x3Fu) << 12) | ((p[2] & 0x3Fu) << 6) | (p[3] & 0x3Fu);
+}
+
+// The fold pass. Returns whether any byte >= 0x80 survived (else NFC has nothing to do).
+bool fold(std::string_view source, uint32_t from, std::string& out, std::vector<uint32_t>& map) {
+  const auto* p = reinterpret_cast<const unsigned char*>(source.data());
+  const size_t n = source.size();
+  // Folding never grows the text except U+FFFD for a stray byte (1 -> 3): size for the common
+  // case and grow on the rare one.
+  size_t cap = n - from + 16;
+  out.resize(cap);
+  map.resize(cap + 1);
+  char* o = out.data();
+  uint32_t* m = map.data();
+  size_t w = 0;
+  bool non_ascii = false;
+  auto grow = [&](size_t len) {
+    cap = cap * 2 + len;
+    out.resize(cap);
+    map.resize(cap + 1);
+    o = out.data();
+    m = map.data();
+  };
+  auto put = [&](const char* bytes, size_t len, uint32_t src) {
+    if (w + len > cap) grow(len);
+    for (size_t k = 0; k < len; ++k) {
+      o[w] = bytes[k];
+      m[w] = src;
+      ++w;
+    }
+  };
+  size_t i = from;
+  while (i < n) {
+    unsigned char c = p[i];
+    if (c >= 0x20 && c < 0x80) {  // the hot path: printable ASCII is copied as is
+      if (w == cap) grow(1);
+      o[w] = static_cast<char>(c);
+      m[w] = static_cast<uint32_t>(i);
+      ++w;
+      ++i;
+      continue;
+    }
+    if (c < 0x20) {
+      if (c == '\r') {
+        put("\n", 1, static_cast<uint32_t>(i));
+        i += (i + 1 < n && p[i + 1] == '\n') ? 2 : 1;  // CRLF is one line break
+        continue;
+      }
+      if (c == '\t' || c == '\v' || c == '\f') {
+        put(" ", 1, static_cast<uint32_t>(i));
+      } else {
+        put(reinterpret_cast<const char*>(p + i), 1, static_cast<uint32_t>(i));
+      }
+      ++i;
+      continue;
+    }
+    size_t len = sequence_length(p + i, n - i);
+    if (len == 0) {
+      // Load refuses invalid UTF-8; this keeps normalize total for callers that did not load.
+      put("\xEF\xBF\xBD", 3, static_cast<uint32_t>(i));
+      non_ascii = true;
+      ++i;
+      continue;
+    }
+    if (may_fold(c)) {
+      if (const Fold* f = find_fold(decode(p + i, len))) {
+        size_t rlen = std::char_traits<char>::length(f->replacement);
+        put(f->replacement, rlen, static_cast<uint32_t>(i));
+        i += len;
+        continue;
+      }
+    }
+    put(reinterpret_cast<const char*>(p + i), len, static_cast<uint32_t>(i));
+    non_ascii = true;
+    i += len;
+  }
+  out.resize(w);
+  map.resize(w + 1);
+  map[w] = static_cast<uint32_t>(n);
+  return non_ascii;
+}
+
+}  // namespace
+
+NormalizedText normalize(std::string_view source, uint32_t from) {
+  if (from > source.size()) from = static_cast<uint32_t>(source.size());
+  NormalizedText result;
+  std::string folded;
+  std::vector<uint32_t> map;
+  bool non_ascii = fold(source, from, folded, map);
+  UErrorCode status = U_ZERO_ERROR;
+  if (!non_ascii || nfc_normalizer().isNormalizedUTF8(icu::StringPiece(folded.data(), static_cast<int32_t>(folded.size())),
+                                           status)) {
+    result.text = std::move(folded);
+    result.to_source = std::move(map);
+    return result;
+  }
+  status = U_ZERO_ERROR;
+  icu::Edits edits;
+  icu::StringByteSink<std::string> sink(&result.text, static_cast<int32_t>(folded.size()));
+  nfc_normalizer().normalizeUTF8(0, icu::StringPiece(folded.data(), static_cast<int32_t>(folded.size())), sink, &edits,
+                      status);
+  if (U_FAILURE(status)) throw std::runtime_error("NFC normalization failed");
+  result.to_source.resize(result.text.size() + 1);
+  icu::Edits::Iterator it = edits.getFineIterator();
+  while (it.next(status)) {
+    auto s = static_cast<size_t>(it.sourceIndex());
+    auto d = static_cast<size_t>(it.destinationIndex());
+    if (!it.hasChange()) {
+      for (int32_t k = 0; k < it.oldLength(); ++k) result.to_source[d + k] = map[s + k];
+    } else {
+      // A recomposed segment has no byte-to-byte correspondence: all of it points at the
+      // segment's first source byte, which keeps the map monotonic.
+      for (int32_t k = 0; k < it.newLength(); ++k) result.to_source[d + k] = map[s];
+    }
+  }
+  result.to_source[result.text.size()] = map[folded.size()];
+  return result;
+}
+
+Span NormalizedText::source_span(Span normalized) const {
+  const uint32_t size = static_cast<uint32_t>(text.size());
+  uint32_t start = std::min(normalized.start, size);
+  uint32_t end = std::min(std::max(normalized.end, start), size);
+  if (end == start) return {to_source[start], to_source[start]};
+  // A span that ends inside a recomposed segment must take the whole segment: move to the
+  // first later byte that maps elsewhere. (Characters dropped by the fold right after the span,
+  // such as a zero-width space, are then inside the source span; the map cannot tell them apart.)
+  uint32_t last = to_source[end - 1];
+  uint32_t k = end;
+  while (k < size && to_source[k] == last) ++k;
+  return {to_source[start], to_source[k]};
+}
+
+}  // namespace solieu

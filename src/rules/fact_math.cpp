@@ -1,0 +1,110 @@
+// fact_math: intervals, groups and time order. Tested by tests/rules/test_fact_math.cpp.
+#include "rules/fact_math.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace solieu {
+
+Interval interval_of(const Fact& fact) {
+  if (fact.low == 0 && fact.high == 0 && fact.value != 0) return {fact.value, fact.value};
+  if (fact.low > fact.high) return {fact.high, fact.low};
+  return {fact.low, fact.high};
+}
+
+Interval widen(const Interval& i, double tolerance) {
+  if (tolerance <= 0) return i;
+  double mid = std::isfinite(i.low) ? i.low : i.high;
+  double slack = std::abs(mid) * tolerance;
+  return {i.low - slack, i.high + slack};
+}
+
+bool overlaps(const Interval& a, const Interval& b, double tolerance) {
+  Interval x = widen(a, tolerance), y = widen(b, tolerance);
+  return x.low <= y.high && y.low <= x.high;
+}
+
+std::string group_key(const Fact& f) {
+  const char sep = '\x1f';
+  return f.place + sep + f.subject + sep + f.metric + sep + f.zone + sep + f.qualifier + sep + f.unit;
+}
+
+std::string time_key(const Fact& f) {
+  if (f.as_of.empty()) return "";
+  return f.as_of + '\x1f' + f.period_from;
+}
+
+namespace {
+
+bool all_digits(const std::string& s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+long days_in_month(long year, long month) {
+  static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return month == 2 && leap ? 29 : days[month - 1];
+}
+
+}  // namespace
+
+std::optional<std::pair<long, long>> time_days(const std::string& s) {
+  if (s.size() < 4 || !all_digits(s.substr(0, 4))) return std::nullopt;
+  long year = std::stol(s.substr(0, 4));
+  long first_month = 1, last_month = 12;
+  if (s.size() == 4) return std::make_pair(year * 10000 + 101, year * 10000 + 1231);
+  if (s[4] != '-') return std::nullopt;
+  std::string rest = s.substr(5);
+  // Period labels: halves and quarters of a year.
+  if (rest.size() == 2 && (rest[0] == 'H' || rest[0] == 'Q') && rest[1] >= '1' && rest[1] <= '4') {
+    long n = rest[1] - '0';
+    if (rest[0] == 'H' && n > 2) return std::nullopt;
+    long span = rest[0] == 'H' ? 6 : 3;
+    first_month = (n - 1) * span + 1;
+    last_month = n * span;
+    return std::make_pair(year * 10000 + first_month * 100 + 1,
+                          year * 10000 + last_month * 100 + days_in_month(year, last_month));
+  }
+  if (rest.size() < 2 || !all_digits(rest.substr(0, 2))) return std::nullopt;
+  long month = std::stol(rest.substr(0, 2));
+  if (month < 1 || month > 12) return std::nullopt;
+  if (rest.size() == 2) return std::make_pair(year * 10000 + month * 100 + 1, year * 10000 + month * 100 + days_in_month(year, month));
+  if (rest.size() != 5 || rest[2] != '-' || !all_digits(rest.substr(3))) return std::nullopt;
+  long day = std::stol(rest.substr(3));
+  if (day < 1 || day > days_in_month(year, month)) return std::nullopt;
+  long d = year * 10000 + month * 100 + day;
+  return std::make_pair(d, d);
+}
+
+int time_year(const std::string& as_of) {
+  auto days = time_days(as_of);
+  return days ? static_cast<int>(days->first / 10000) : 0;
+}
+
+TimeOrder compare_times(const std::string& a, const std::string& b) {
+  if (a.empty() || b.empty()) return TimeOrder::unknown;
+  auto x = time_days(a), y = time_days(b);
+  if (!x || !y) return a == b ? TimeOrder::same : TimeOrder::unknown;
+  if (a == b) return TimeOrder::same;
+  if (x->second < y->first) return TimeOrder::before;
+  if (y->second < x->first) return TimeOrder::after;
+  return TimeOrder::overlapping;
+}
+
+std::vector<std::vector<const Fact*>> partition(const std::vector<const Fact*>& facts, std::string (*key)(const Fact&)) {
+  std::map<std::string, std::vector<const Fact*>> parts;
+  for (const Fact* f : facts) parts[key(*f)].push_back(f);
+  std::vector<std::vector<const Fact*>> out;
+  for (auto& [k, v] : parts) out.push_back(std::move(v));
+  return out;
+}
+
+bool is_whole_number(const Interval& i) {
+  // A written figure's interval is closed at both ends; a small epsilon absorbs 9.999999.
+  const double eps = 1e-9;
+  if (!std::isfinite(i.low) || !std::isfinite(i.high)) return true;
+  return std::floor(i.high + eps) >= std::ceil(i.low - eps);
+}
+
+}  // namespace solieu

@@ -1,0 +1,45 @@
+#pragma once
+// fact_math: the comparisons every rule kind shares. Which group a fact is in (never KCN with
+// CCN, one province with another, USD with VND), the interval it stands for, whether two
+// intervals agree within a relative tolerance, and how two as_of times order.
+// Tested by tests/rules/test_fact_math.cpp and every kind's cases.json.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "solieu/fact.hpp"
+
+namespace solieu {
+
+struct Interval {
+  double low = 0;
+  double high = 0;
+};
+
+// The fact's [low, high]; a fact that carries none (low == high == 0) stands for its value.
+Interval interval_of(const Fact& fact);
+// Widened by tolerance × |value| on each side, then compared: touching counts as agreeing.
+bool overlaps(const Interval& a, const Interval& b, double tolerance);
+Interval widen(const Interval& i, double tolerance);
+
+// place, subject, metric, zone, qualifier, unit: facts with different keys speak of different things.
+std::string group_key(const Fact& fact);
+// as_of and period start; empty when the time is unknown (two unknowns never share a time).
+std::string time_key(const Fact& fact);
+
+enum class TimeOrder { before, same, after, overlapping, unknown };
+// "2022" before "2023-08-22"; "2023" vs "2023-08-22" overlapping (cannot be ordered);
+// an empty or unreadable time is unknown.
+TimeOrder compare_times(const std::string& a, const std::string& b);
+// First and last day a time label covers, as yyyymmdd; nullopt for an unreadable label.
+std::optional<std::pair<long, long>> time_days(const std::string& as_of);
+// The year a label starts in, or 0.
+int time_year(const std::string& as_of);
+
+// Facts partitioned by a key, each part in the order the facts came, parts ordered by key.
+std::vector<std::vector<const Fact*>> partition(const std::vector<const Fact*>& facts,
+                                                std::string (*key)(const Fact&));
+
+bool is_whole_number(const Interval& i);
+
+}  // namespace solieu
