@@ -3,6 +3,7 @@
 // text and sentences as token ranges. Sentence ends are decided here once, so every extractor
 // sees the same clauses. Tested by tests/tokenize/ and tests/corpus/tokens.tsv.
 #include <string>
+#include <unordered_map>
 
 #include "solieu/token.hpp"
 #include "tokenize/char_class.hpp"
@@ -17,6 +18,19 @@ bool ascii_only(std::string_view s) {
   return true;
 }
 
+// canonical_key goes through ICU and UTF-16; Vietnamese has only some thousands of syllables,
+// so a per-thread memo answers almost every word after the first pages of text.
+const std::string& memo_key(std::string_view word) {
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  thread_local std::unordered_map<std::string, std::string, Hash, std::equal_to<>> memo;
+  if (auto it = memo.find(word); it != memo.end()) return it->second;
+  if (memo.size() > 200000) memo.clear();  // bounded: odd inputs must not grow it forever
+  return memo.emplace(std::string(word), canonical_key(word)).first->second;
+}
+
 // The key of a token. ASCII words skip ICU: most syllables are short and many are plain ASCII.
 std::string token_key(TokenKind kind, std::string_view text) {
   if (kind == TokenKind::word || kind == TokenKind::acronym) {
@@ -26,7 +40,7 @@ std::string token_key(TokenKind kind, std::string_view text) {
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
       return key;
     }
-    return canonical_key(text);
+    return memo_key(text);
   }
   return std::string(text);
 }
@@ -36,18 +50,19 @@ bool mergeable(const Token& t) {
          (t.kind == TokenKind::punct && t.key == "-");
 }
 
-// Longest lexicon term starting at tokens[i]; merges it in place into out.
+// Merges lexicon terms in place, longest match first. Writes never overtake reads, so the
+// vector is compacted without a second copy.
 void merge_terms(std::vector<Token>& tokens, const TermLexicon& terms) {
   if (terms.entries().empty()) return;
-  std::vector<Token> out;
-  out.reserve(tokens.size());
   const uint32_t max_len = terms.max_syllables();
   std::string joined;
+  size_t write = 0;
   for (size_t i = 0; i < tokens.size();) {
     const Token& first = tokens[i];
     uint32_t best_entry = UINT32_MAX;
     size_t best_len = 0;
-    if ((first.kind == TokenKind::word || first.kind == TokenKind::acronym) && terms.may_start(first.key)) {
+    if ((first.kind == TokenKind::word || first.kind == TokenKind::acronym) && i + 1 < tokens.size() &&
+        mergeable(tokens[i + 1]) && !tokens[i + 1].line_before && terms.may_start(first.key)) {
       joined.clear();
       bool ascii = true;
       for (size_t len = 1; len <= max_len && i + len <= tokens.size(); ++len) {
@@ -68,19 +83,21 @@ void merge_terms(std::vector<Token>& tokens, const TermLexicon& terms) {
       }
     }
     if (best_len == 0) {
-      out.push_back(std::move(tokens[i]));
+      if (write != i) tokens[write] = std::move(tokens[i]);
+      ++write;
       ++i;
       continue;
     }
-    Token merged = std::move(tokens[i]);
+    uint32_t end = tokens[i + best_len - 1].end;
+    if (write != i) tokens[write] = std::move(tokens[i]);
+    Token& merged = tokens[write++];
     merged.kind = TokenKind::term;
-    merged.end = tokens[i + best_len - 1].end;
+    merged.end = end;
     merged.key = terms.entries()[best_entry].key;
     merged.term = best_entry;
-    out.push_back(std::move(merged));
     i += best_len;
   }
-  tokens.swap(out);
+  tokens.resize(write);
 }
 
 bool is_terminal(const Token& t) { return t.kind == TokenKind::punct && (t.key == "." || t.key == "!" || t.key == "?"); }

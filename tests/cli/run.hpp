@@ -1,0 +1,59 @@
+#pragma once
+// run: runs the solieu binary as a user would, capturing stdout, stderr and the exit code.
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+namespace solieu::test {
+
+struct Run {
+  int code = -1;
+  std::string out;
+  std::string err;
+};
+
+inline std::string slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+inline std::string temp_dir() {
+  static std::string dir = [] {
+    char pattern[] = "/tmp/solieu-test-XXXXXX";
+    const char* made = mkdtemp(pattern);
+    return std::string(made ? made : "/tmp");
+  }();
+  return dir;
+}
+
+// Runs `solieu ARGS` from the source tree; ARGS is shell syntax.
+inline Run solieu(const std::string& args, const std::string& stdin_text = "") {
+  static int counter = 0;
+  std::string base = temp_dir() + "/run" + std::to_string(++counter);
+  std::string in_path = base + ".in";
+  {
+    std::ofstream in(in_path, std::ios::binary);
+    in << stdin_text;
+  }
+  std::string command = std::string("cd '") + SOLIEU_SOURCE_DIR + "' && '" + SOLIEU_BINARY + "' " + args + " <'" + in_path +
+                        "' >'" + base + ".out' 2>'" + base + ".err'";
+  int status = std::system(command.c_str());
+  Run r;
+  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  r.out = slurp(base + ".out");
+  r.err = slurp(base + ".err");
+  return r;
+}
+
+inline void write_file(const std::string& path, const std::string& bytes) {
+  std::ofstream out(path, std::ios::binary);
+  out << bytes;
+}
+
+}  // namespace solieu::test
