@@ -33,6 +33,8 @@ struct Quantity {
   double low = 0;     // the interval the written figure stands for
   double high = 0;
   int decimals = 0;   // digits written after the decimal comma (precision of the figure)
+  double scale = 1;   // what magnitude words multiplied the written figure by ("1,48 tỷ": 1e9)
+  bool exact = false; // a whole count of discrete things ("9 KCN"): its interval is the value itself
   bool malformed = false;  // cannot be read as written ("15,1 tỷ triệu USD"); value is the best reading
   std::string problem;     // why malformed, in English
   Span span;               // bytes of NormalizedText::text: qualifier through unit
@@ -53,8 +55,19 @@ class NumberGrammar {
                                      uint32_t end) const = 0;
 };
 
-// Interval of a written figure: half a unit of its last written digit, widened by the qualifier.
-// "1.460" -> [1459.5, 1460.5]; "75,6" -> [75.55, 75.65]; over -> [value, +inf)...
+// Interval of a written figure: half a unit of its last written digit ("1.460" -> [1459.5, 1460.5];
+// "75,6" -> [75.55, 75.65]; "1,48 tỷ" -> [1.475e9, 1.485e9]); whole counts of discrete things
+// (q.exact, set from exact_units in data/units.json when no magnitude word) are exact: "9 KCN" -> [9, 9].
 void set_interval(Quantity& q);
+
+// How far a qualifier widens the written interval, as factors of the value (data/units.json
+// "approx"): the interval becomes the hull of the written one and [value*low, value*high].
+struct ApproxWidth {
+  double low = 1;
+  double high = 1;
+};
+// The written interval widened by `width` (the grammar passes the width of q.approx from its data;
+// the one-argument form above gives the written interval only).
+void set_interval(Quantity& q, ApproxWidth width);
 
 }  // namespace solieu

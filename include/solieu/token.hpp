@@ -93,6 +93,9 @@ class TermLexicon {
   KeyMap by_key_;     // canonical key -> entry
   KeyMap by_folded_;  // folded key -> entry (match_folded entries only)
   std::unordered_set<std::string, StringHash, std::equal_to<>> first_syllables_;
+  // A 64K-bit filter over first syllables: most words start no term, and one cheap hash says so.
+  std::vector<uint64_t> first_filter_ = std::vector<uint64_t>(1024, 0);
+  static uint32_t filter_bit(std::string_view s);
   uint32_t max_syllables_ = 1;
 };
 

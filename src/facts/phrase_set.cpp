@@ -32,12 +32,11 @@ void PhraseSet::add(std::string_view phrase, uint32_t payload) {
     if (space == std::string_view::npos) space = phrase.size();
     if (space > at) {
       std::string_view word = phrase.substr(at, space - at);
-      // Punctuation inside a phrase ("khu, cụm") is a syllable of its own, as the tokenizer makes it.
-      while (!word.empty() && (word.back() == ',' || word.back() == ';')) {
-        entry.syllables.push_back(canonical_key(word.substr(0, word.size() - 1)));
-        word = word.substr(word.size() - 1);
-      }
+      // Punctuation ending a word ("khu, cụm") is a syllable of its own, as the tokenizer makes it.
+      bool comma = word.size() > 1 && (word.back() == ',' || word.back() == ';');
+      if (comma) word.remove_suffix(1);
       entry.syllables.push_back(canonical_key(word));
+      if (comma) entry.syllables.emplace_back(1, phrase[space - 1]);
     }
     at = space + 1;
   }

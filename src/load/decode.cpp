@@ -2,7 +2,9 @@
 // encoding, double-encoded UTF-8, or not text at all), then reads front matter and the manifest.
 // Order matters: a UTF-16 BOM before the NUL test (UTF-16 is full of NULs), the NUL test before
 // UTF-8 validation (a binary file is "binary", not "invalid UTF-8 at byte 3"), and legacy
-// encodings only when UTF-8 fails, since they accept any byte string.
+// encodings (windows-1258, TCVN3, VNI-Windows) only when UTF-8 fails, since they accept any
+// byte string. BOM-less UTF-16 is guessed from alternating NULs, and kept only if it decodes
+// cleanly to text without control characters.
 // Tested by tests/load/test_decode.cpp, test_front_matter.cpp, test_manifest.cpp.
 #include <fmt/format.h>
 #include <unicode/uchar.h>
@@ -62,6 +64,15 @@ std::optional<std::string> sniff_utf16(std::string_view bytes) {
   return std::nullopt;
 }
 
+// C0 controls other than whitespace: text has none, binary formats plenty. Keeps the BOM-less
+// UTF-16 guess from taking a binary file whose NULs happen to alternate.
+bool has_controls(std::string_view text) {
+  for (unsigned char c : text) {
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') return true;
+  }
+  return false;
+}
+
 bool blank(std::string_view text) {
   auto it = text.begin();
   while (it != text.end()) {
@@ -109,13 +120,12 @@ std::optional<std::string> decode_bytes(std::string bytes, const LoadOptions& op
     a.encoding = encoding;
     warnings.push_back(fmt::format("decoded as {}; offsets refer to the converted text", encoding));
   };
-  if (!options.encoding.empty()) {
-    std::string want = lower_ascii(options.encoding);
+  const std::string want = lower_ascii(options.encoding);
+  // Forced UTF-8 is the detection path without its legacy fallback (BOM and mojibake still apply).
+  const bool utf8_only = want == "utf-8" || want == "utf8";
+  if (!want.empty() && !utf8_only) {
     if (want == "tcvn3" || want == "abc" || want == "tcvn") {
       converted(decode_tcvn3(bytes), "TCVN3");
-    } else if (want == "utf-8" || want == "utf8") {
-      a.source = std::move(bytes);
-      a.encoding = "UTF-8";
     } else {
       std::string error;
       auto text = convert_with_icu(bytes, options.encoding, error);
@@ -131,7 +141,9 @@ std::optional<std::string> decode_bytes(std::string bytes, const LoadOptions& op
   // UTF-16: by BOM, or by its NUL pattern.
   std::string utf16;
   size_t skip = 0;
-  if (bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0xFF && static_cast<unsigned char>(bytes[1]) == 0xFE) {
+  if (utf8_only) {
+    // told otherwise: no UTF-16 either
+  } else if (bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0xFF && static_cast<unsigned char>(bytes[1]) == 0xFE) {
     utf16 = "UTF-16LE", skip = 2;
   } else if (bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0xFE &&
              static_cast<unsigned char>(bytes[1]) == 0xFF) {
@@ -142,7 +154,7 @@ std::optional<std::string> decode_bytes(std::string bytes, const LoadOptions& op
   if (!utf16.empty()) {
     std::string error;
     auto text = convert_with_icu(std::string_view(bytes).substr(skip), utf16, error);
-    if (text && text->find('\0') == std::string::npos) {
+    if (text && text->find('\0') == std::string::npos && (skip || !has_controls(*text))) {
       converted(std::move(*text), utf16);
       return std::nullopt;
     }
@@ -173,10 +185,11 @@ std::optional<std::string> decode_bytes(std::string bytes, const LoadOptions& op
     }
     return std::nullopt;
   }
-  if (auto legacy = detect_legacy(bytes)) {
+  if (auto legacy = utf8_only ? std::nullopt : detect_legacy(bytes)) {
     converted(std::move(legacy->text), legacy->encoding);
     return std::nullopt;
   }
+  if (utf8_only) return fmt::format("invalid UTF-8 at byte {}", bad);
   return fmt::format("invalid UTF-8 at byte {} (if this is a legacy Vietnamese encoding, try --encoding "
                      "windows-1258 or --encoding tcvn3)",
                      bad);

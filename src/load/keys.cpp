@@ -1,10 +1,11 @@
 // keys: canonical_key and folded_key, the spellings solieu matches names with.
-// Canonical tone placement is the modern ("new style") rule, the one current dictionaries and
-// most newsrooms use: the tone sits on the vowel carrying a vowel mark (ươ -> ơ, iê -> ê); else,
-// in a closed syllable, on the last vowel (hoàng, toán); else on the only vowel, the middle of
-// three (ngoài), or for two the second of oa, oe, uy (hòa, khỏe, thủy) and the first of the rest
-// (mía, của, tài). Old-style spellings (hoà, khoẻ, thuỷ, uỷ) therefore meet the new ones.
-// The u of qu- and the i of gi- before another vowel belong to the consonant (quý, giữ).
+// Canonical tone placement is the traditional one, which most newsrooms and the seed articles
+// use ("KCN Hòa Phú"): the tone sits on the vowel carrying a vowel mark (ươ -> ơ, iê -> ê);
+// else, in a closed syllable, on the last vowel (hoàng, toán); else on the only vowel, the
+// middle of three (ngoài), or the first of two (hòa, khỏe, thủy, mía, của). The other placement
+// ("hoà", "khoẻ", "thuỷ", "uỷ", called old style by some and new style by others) therefore
+// meets it. The u of qu- and the i of gi- before another vowel belong to the consonant
+// (quý, giữ). Syllables that are not Vietnamese (café) keep their tone where it was written.
 // Tested by tests/load/test_keys.cpp.
 #include <unicode/uchar.h>
 #include <unicode/locid.h>
@@ -36,6 +37,20 @@ bool has_vowel_mark(const Letter& l) {
   return false;
 }
 
+// Vietnamese syllables end in a vowel or in c, ch, m, n, ng, nh, p, t.
+bool valid_final(const std::vector<Letter>& s, int from) {
+  std::u16string tail;
+  for (size_t k = static_cast<size_t>(from); k < s.size(); ++k) {
+    if (!s[k].marks.isEmpty()) return false;
+    tail += s[k].base;
+  }
+  static const std::u16string finals[] = {u"", u"c", u"ch", u"m", u"n", u"ng", u"nh", u"p", u"t"};
+  for (const auto& f : finals) {
+    if (tail == f) return true;
+  }
+  return false;
+}
+
 // Index of the letter that carries the tone in the canonical spelling; -1 when the syllable has
 // no recognisable vowel nucleus (then the tone stays where the writer put it).
 int tone_position(const std::vector<Letter>& s) {
@@ -52,17 +67,14 @@ int tone_position(const std::vector<Letter>& s) {
   while (j < n && is_plain_vowel(s[j].base)) ++j;
   const int len = j - i;
   const bool closed = j < n;
+  if (!valid_final(s, j)) return -1;
   for (int k = j - 1; k >= i; --k) {
     if (has_vowel_mark(s[k])) return k;
   }
   if (closed) return j - 1;
   if (len == 1) return i;
   if (len == 3) return i + 1;
-  if (len == 2) {
-    char16_t a = s[i].base, b = s[i + 1].base;
-    if ((a == 'o' && (b == 'a' || b == 'e')) || (a == 'u' && b == 'y')) return i + 1;
-    return i;
-  }
+  if (len == 2) return i;
   return -1;  // four or more vowels: not a Vietnamese syllable
 }
 

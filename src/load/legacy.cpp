@@ -115,6 +115,76 @@ std::string decode_tcvn3(std::string_view bytes) {
   return to_nfc_utf8(out);
 }
 
+namespace {
+
+// VNI-Windows, read through windows-1252. Single bytes that are letters of their own.
+char16_t vni_single(char16_t c) {
+  switch (c) {
+    case u'ô': return u'ơ'; case u'Ô': return u'Ơ';
+    case u'ö': return u'ư'; case u'Ö': return u'Ư';
+    case u'ñ': return u'đ'; case u'Ñ': return u'Đ';
+    case u'æ': return u'ỉ'; case u'Æ': return u'Ỉ';
+    case u'ó': return u'ĩ'; case u'Ó': return u'Ĩ';
+    case u'ò': return u'ị'; case u'Ò': return u'Ị';
+    case u'î': return u'ỵ'; case u'Î': return u'Ỵ';
+    default: return c;
+  }
+}
+
+// Mark letters that follow a vowel: the combining marks they stand for, and the bases they
+// may follow ("v" any vowel, "aeo" circumflex, "a" breve).
+struct VniMark {
+  char16_t lower;
+  const char16_t* marks;
+  const char* bases;
+};
+constexpr VniMark kVniMarks[] = {
+    {u'ù', u"\u0301", "v"}, {u'ø', u"\u0300", "v"}, {u'û', u"\u0309", "v"}, {u'õ', u"\u0303", "v"},
+    {u'ï', u"\u0323", "v"}, {u'â', u"\u0302", "aeo"}, {u'á', u"\u0302\u0301", "aeo"},
+    {u'à', u"\u0302\u0300", "aeo"}, {u'å', u"\u0302\u0309", "aeo"}, {u'ã', u"\u0302\u0303", "aeo"},
+    {u'ä', u"\u0302\u0323", "aeo"}, {u'ê', u"\u0306", "a"}, {u'é', u"\u0306\u0301", "a"},
+    {u'è', u"\u0306\u0300", "a"}, {u'ú', u"\u0306\u0309", "a"}, {u'ü', u"\u0306\u0303", "a"},
+    {u'ë', u"\u0306\u0323", "a"},
+};
+
+const VniMark* vni_mark(char16_t c, char16_t base) {
+  char16_t lower = static_cast<char16_t>(u_tolower(c));
+  char16_t b = static_cast<char16_t>(u_tolower(base));
+  bool vowel = b == 'a' || b == 'e' || b == 'i' || b == 'o' || b == 'u' || b == 'y' || b == u'ơ' || b == u'ư';
+  if (!vowel) return nullptr;
+  for (const VniMark& m : kVniMarks) {
+    if (m.lower != lower) continue;
+    if (m.bases[0] == 'v') return &m;
+    for (const char* p = m.bases; *p; ++p) {
+      if (b == static_cast<char16_t>(*p)) return &m;
+    }
+    return nullptr;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+std::string decode_vni(std::string_view bytes) {
+  std::string error;
+  auto latin = convert_with_icu(bytes, "windows-1252", error);
+  if (!latin) return std::string(bytes.size(), '?');
+  icu::UnicodeString in = icu::UnicodeString::fromUTF8(*latin);
+  icu::UnicodeString out;
+  for (int32_t i = 0; i < in.length(); ++i) {
+    char16_t base = vni_single(in.charAt(i));
+    out.append(base);
+    // A vowel takes at most one mark letter: VNI has combined ones (á = circumflex + acute).
+    if (i + 1 < in.length()) {
+      if (const VniMark* m = vni_mark(in.charAt(i + 1), base)) {
+        out.append(icu::UnicodeString(m->marks));
+        ++i;
+      }
+    }
+  }
+  return to_nfc_utf8(out);
+}
+
 VietnameseScore score_vietnamese(std::string_view utf8) {
   VietnameseScore score;
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
@@ -145,6 +215,7 @@ std::optional<LegacyDecoding> detect_legacy(std::string_view bytes) {
   std::string error;
   if (auto text = convert_with_icu(bytes, "windows-1258", error)) candidates.push_back({"windows-1258", *text});
   candidates.push_back({"TCVN3", decode_tcvn3(bytes)});
+  candidates.push_back({"VNI-Windows", decode_vni(bytes)});
   int best = -1;
   double best_ratio = 0, second_ratio = 0;
   for (size_t k = 0; k < candidates.size(); ++k) {

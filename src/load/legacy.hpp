@@ -20,6 +20,10 @@ std::optional<std::string> convert_with_icu(std::string_view bytes, const std::s
 // TCVN3 (TCVN 5712:1993 VN3, the "ABC" fonts). Bytes with no letter become U+FFFD.
 std::string decode_tcvn3(std::string_view bytes);
 
+// VNI-Windows: windows-1252 bytes where a vowel is followed by mark letters ("Baéc" = "Bắc",
+// "coâng" = "công"), and a few single bytes stand for ơ ư đ and the toned i's.
+std::string decode_vni(std::string_view bytes);
+
 struct VietnameseScore {
   size_t words = 0;  // whitespace-separated words holding a non-ASCII character
   size_t valid = 0;  // of those, spelled like Vietnamese
@@ -28,7 +32,7 @@ struct VietnameseScore {
 VietnameseScore score_vietnamese(std::string_view utf8);
 
 struct LegacyDecoding {
-  std::string encoding;  // "windows-1258", "TCVN3"
+  std::string encoding;  // "windows-1258", "TCVN3", "VNI-Windows"
   std::string text;      // NFC UTF-8
 };
 // The legacy decoding the evidence supports, if any.

@@ -34,7 +34,10 @@ std::shared_ptr<const Manifest> read_manifest(const std::string& folder) {
   nlohmann::json json = parse_json_text(text, path);
   if (!json.is_object()) throw DataError(fmt::format("{}:1:1: expected an object mapping file names to entries", path));
   auto manifest = std::make_shared<Manifest>();
-  for (auto& [name, value] : json.items()) {
+  for (auto& item : json.items()) {
+    // Named copies, not structured bindings: lambdas may not capture those before C++20 in clang 14.
+    const std::string name = item.key();
+    const nlohmann::json& value = item.value();
     // nlohmann keeps no positions: point at the key's first occurrence in the text instead.
     auto where = [&] {
       size_t at = text.find("\"" + name + "\"");

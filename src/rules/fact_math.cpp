@@ -22,7 +22,14 @@ Interval widen(const Interval& i, double tolerance) {
 
 bool overlaps(const Interval& a, const Interval& b, double tolerance) {
   Interval x = widen(a, tolerance), y = widen(b, tolerance);
-  return x.low <= y.high && y.low <= x.high;
+  // A written figure stands for a half-open interval: "9" is [8.5, 9.5) and "10" is [9.5, 10.5),
+  // so touching ends are two different figures. A point (no precision known) is closed.
+  if (x.low == x.high || y.low == y.high) return x.low <= y.high && y.low <= x.high;
+  return x.low < y.high && y.low < x.high;
+}
+
+bool above(const Interval& a, const Interval& b, double tolerance) {
+  return !overlaps(a, b, tolerance) && widen(a, tolerance).low >= widen(b, tolerance).high;
 }
 
 std::string group_key(const Fact& f) {
@@ -105,6 +112,13 @@ bool is_whole_number(const Interval& i) {
   const double eps = 1e-9;
   if (!std::isfinite(i.low) || !std::isfinite(i.high)) return true;
   return std::floor(i.high + eps) >= std::ceil(i.low - eps);
+}
+
+std::vector<const Fact*> select_facts(const Selector& select, const std::vector<Fact>& facts) {
+  std::vector<const Fact*> out;
+  for (const Fact& f : facts)
+    if (select.matches(f)) out.push_back(&f);
+  return out;
 }
 
 }  // namespace solieu

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "solieu/fact.hpp"
+#include "solieu/rule.hpp"
 
 namespace solieu {
 
@@ -18,9 +19,12 @@ struct Interval {
 
 // The fact's [low, high]; a fact that carries none (low == high == 0) stands for its value.
 Interval interval_of(const Fact& fact);
-// Widened by tolerance × |value| on each side, then compared: touching counts as agreeing.
+// Widened by tolerance × |value| on each side, then compared; touching ends do not overlap
+// ("9" and "10" are different figures) unless one side is a single point.
 bool overlaps(const Interval& a, const Interval& b, double tolerance);
 Interval widen(const Interval& i, double tolerance);
+// a lies wholly above b (with the same tolerance and half-open reading as overlaps).
+bool above(const Interval& a, const Interval& b, double tolerance);
 
 // place, subject, metric, zone, qualifier, unit: facts with different keys speak of different things.
 std::string group_key(const Fact& fact);
@@ -41,5 +45,8 @@ std::vector<std::vector<const Fact*>> partition(const std::vector<const Fact*>& 
                                                 std::string (*key)(const Fact&));
 
 bool is_whole_number(const Interval& i);
+
+// The facts a selector takes, in the order given (RuleSet::run orders them canonically).
+std::vector<const Fact*> select_facts(const Selector& select, const std::vector<Fact>& facts);
 
 }  // namespace solieu

@@ -41,11 +41,17 @@ void TermLexicon::add(std::string_view phrase, std::string category, std::string
   uint32_t syllables = 1;
   for (char c : key) syllables += c == ' ';
   if (syllables > max_syllables_) max_syllables_ = syllables;
-  first_syllables_.emplace(key.substr(0, key.find(' ')));
+  auto remember_first = [this](const std::string& k) {
+    std::string first = k.substr(0, k.find(' '));
+    uint32_t bit = filter_bit(first);
+    first_filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
+    first_syllables_.emplace(std::move(first));
+  };
+  remember_first(key);
   by_key_.emplace(key, index);
   if (match_folded) {
     std::string folded = phrase_key(phrase, true);
-    first_syllables_.emplace(folded.substr(0, folded.find(' ')));
+    remember_first(folded);
     by_folded_.emplace(std::move(folded), index);
   }
   entries_.push_back({std::move(key), std::move(category), std::move(value), match_folded});
@@ -57,7 +63,15 @@ uint32_t TermLexicon::find(std::string_view key, bool folded) const {
   return it == map.end() ? UINT32_MAX : it->second;
 }
 
+uint32_t TermLexicon::filter_bit(std::string_view s) {
+  uint32_t h = 2166136261u;  // FNV-1a: short keys, no need for more
+  for (unsigned char c : s) h = (h ^ c) * 16777619u;
+  return (h ^ (h >> 16)) & 0xFFFF;
+}
+
 bool TermLexicon::may_start(std::string_view syllable) const {
+  uint32_t bit = filter_bit(syllable);
+  if (!(first_filter_[bit >> 6] & (uint64_t{1} << (bit & 63)))) return false;
   return first_syllables_.find(syllable) != first_syllables_.end();
 }
 

@@ -1,6 +1,9 @@
 // Tests for normalize: folding, NFC, the map back to source bytes, and its invariants.
 #include <catch2/catch.hpp>
 
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
+
 #include <random>
 
 #include "load/utf8_check.hpp"
@@ -124,4 +127,15 @@ TEST_CASE("property: random valid UTF-8 strings keep the invariants", "[normaliz
   NormalizedText n = normalize(raw);
   CHECK(is_valid_utf8(n.text));
   CHECK(n.to_source.back() == raw.size());
+}
+
+TEST_CASE("the ranges normalize trusts without asking ICU are NFC in any context", "[normalize]") {
+  // normalize skips ICU's check when every character is in U+0080..U+024F or U+1E00..U+1EFF.
+  for (auto [lo, hi] : {std::pair<UChar32, UChar32>{0x80, 0x24F}, {0x1E00, 0x1EFF}}) {
+    for (UChar32 c = lo; c <= hi; ++c) {
+      INFO(c);
+      REQUIRE(u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) == UNORM_YES);
+      REQUIRE(u_getCombiningClass(c) == 0);
+    }
+  }
 }

@@ -19,7 +19,7 @@ TEST_CASE("invalid UTF-8 reports the offset of the first bad sequence", "[utf8]"
   CHECK(first_invalid_utf8(std::string(20, 'x') + "\x80") == 20);  // stray continuation after a fast ASCII run
   CHECK(first_invalid_utf8("ok \xC3") == 3);                        // truncated at the end
   CHECK(first_invalid_utf8("\xE1\xBA") == 0);                       // truncated 3-byte sequence
-  CHECK(first_invalid_utf8("Bắc\xC3(") == 4);                       // bad continuation byte
+  CHECK(first_invalid_utf8("Bắc\xC3(") == 5);                       // bad continuation byte
 }
 
 TEST_CASE("overlongs, surrogates and code points above U+10FFFF are refused", "[utf8]") {

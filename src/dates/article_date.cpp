@@ -1,0 +1,151 @@
+// article_date: a byline or dateline near the top -> the article's date; failing that, a
+// fallback inferred from the dates the text states.
+// Bylines: a full date on a short line, or beside a byline sign ("Minh Châu|22/07/2021 09:03",
+// "Thứ Hai, 22/07/2021", "Cập nhật: 10:30 ngày 05/01/2024"). Datelines: a year-less day at the
+// head of a lead ("BẮC GIANG – Chiều 22/8, ..."), whose year must come from the text itself.
+// Tested by tests/dates/test_article_date.cpp.
+#include <algorithm>
+#include <set>
+
+#include "dates/calendar.hpp"
+#include "dates/date_grammar.hpp"
+#include "dates/reader.hpp"
+
+namespace solieu::dates {
+
+namespace {
+
+struct Line {
+  uint32_t first = 0, end = 0;  // tokens
+};
+
+// The lines that start near the top: among the first `max_lines` lines and within the first
+// `max_bytes` bytes, whichever ends first (a date further down is the body's, not a byline).
+std::vector<Line> top_lines(const TokenizedText& tokens, uint32_t max_lines, uint32_t max_bytes) {
+  std::vector<Line> lines;
+  for (uint32_t t = 0; t < tokens.tokens.size(); ++t) {
+    const Token& tok = tokens.tokens[t];
+    if (t == 0 || tok.line_before) {
+      if (!lines.empty()) lines.back().end = t;
+      if (lines.size() >= max_lines || tok.start >= max_bytes) break;
+      lines.push_back({t, static_cast<uint32_t>(tokens.tokens.size())});
+    }
+  }
+  return lines;
+}
+
+bool full_date(const std::string& iso) { return iso.size() == 10 && iso[0] != '-'; }
+bool has_year(const std::string& iso) { return iso.size() >= 4 && iso[0] != '-'; }
+int year_of(const std::string& iso) { return parse_digits(std::string_view(iso).substr(0, 4)).value_or(0); }
+
+// A clock time right after a date: "09:03", "9h03".
+bool time_follows(const TokenizedText& tokens, uint32_t t, uint32_t end) {
+  if (t + 2 >= end) return false;
+  const Token& a = tokens.tokens[t];
+  const Token& b = tokens.tokens[t + 1];
+  if (a.kind != TokenKind::number || tokens.tokens[t + 2].kind != TokenKind::number) return false;
+  return (b.kind == TokenKind::punct && b.end - b.start == 1 && !b.space_before) || b.key == "h" || b.key == "g";
+}
+
+}  // namespace
+
+std::optional<std::string> Grammar::article_date(const TokenizedText& tokens, const NormalizedText& text) const {
+  const auto lines = top_lines(tokens, data_.dateline_lines, data_.dateline_bytes);
+  const std::optional<CalDate> none;
+
+  // 1. A full date in a byline.
+  for (const Line& line : lines) {
+    auto times = read_times(data_, tokens, text, line.first, line.end, none);
+    uint32_t words = 0;
+    for (uint32_t t = line.first; t < line.end; ++t) words += tokens.tokens[t].kind != TokenKind::punct;
+    Syllables keys;
+    std::vector<uint32_t> token_of;
+    syllables_of(tokens, text, line.first, line.end, keys, token_of);
+    for (const auto& e : times) {
+      if (!full_date(e.as_of) || e.kind == TimeKind::period) continue;
+      bool cue = false;
+      for (size_t k = 0; k < keys.size() && !cue; ++k) {
+        if (token_of[k] + 4 < e.first_token || token_of[k] > e.end_token + 3) continue;
+        cue = data_.byline_cues.match(keys, k) != 0;
+      }
+      if (words <= data_.byline_max_tokens || cue || time_follows(tokens, e.end_token, line.end) ||
+          (e.first_token >= line.first + 3 && time_follows(tokens, e.first_token - 3, e.first_token)))
+        return e.as_of;
+    }
+  }
+
+  // 2. A year-less dateline at the head of a lead; its year only from the text.
+  std::optional<CalDate> day;
+  for (const Line& line : lines) {
+    auto times = read_times(data_, tokens, text, line.first, line.end, none);
+    for (const auto& e : times) {
+      if (e.first_token > line.first + data_.dateline_lead_tokens) break;
+      if (e.as_of.size() == 7 && e.as_of.compare(0, 2, "--") == 0 && e.kind != TimeKind::period) {
+        auto m = parse_digits(std::string_view(e.as_of).substr(2, 2));
+        auto d = parse_digits(std::string_view(e.as_of).substr(5, 2));
+        if (m && d) day = CalDate{0, *m, *d};
+        break;
+      }
+    }
+    if (day) break;
+  }
+  if (!day) return std::nullopt;
+
+  // The years the text states as facts (not plans), and the dated facts a date must not precede.
+  std::set<int, std::greater<>> years;
+  std::vector<std::tuple<int, int, int>> dated;
+  for (const Sentence& s : tokens.sentences) {
+    for (const auto& e : read_times(data_, tokens, text, s.first_token, s.end_token, none)) {
+      if (e.kind == TimeKind::target || e.kind == TimeKind::now) continue;
+      if (e.kind == TimeKind::period) {
+        if (has_year(e.from)) years.insert(year_of(e.from));
+        if (has_year(e.as_of) && e.as_of.size() >= 7) years.insert(year_of(e.as_of));
+        if (e.as_of.size() < 7) continue;  // "giai đoạn 2022-2025" may end in the future
+      } else if (has_year(e.as_of)) {
+        years.insert(year_of(e.as_of));
+      }
+      if (auto d = parse_iso(e.as_of)) dated.push_back(d->first_day());
+    }
+  }
+  for (int y : years) {
+    if (!valid_day(y, day->month, day->day)) continue;
+    std::tuple<int, int, int> candidate{y, day->month, day->day};
+    bool consistent = std::none_of(dated.begin(), dated.end(), [&](const auto& d) { return d > candidate; });
+    if (consistent) return CalDate{y, day->month, day->day}.iso();
+  }
+  return std::nullopt;
+}
+
+// The fallback: an article is no older than the latest past date it states. First the latest
+// full date that is no deadline ("Nghị quyết ... ngày 28/4/2021"), else the latest year a
+// sentence with a past word states ("năm 2021 ... đã"). Deadlines and plans are left out:
+// "đến ngày 31/12/2025 phải hoàn thành" says nothing of when the article was written.
+std::optional<std::string> Grammar::infer_article_date(const TokenizedText& tokens, const NormalizedText& text) const {
+  const std::optional<CalDate> none;
+  std::string best_day;
+  int best_year = 0;
+  for (const Sentence& s : tokens.sentences) {
+    Syllables keys;
+    std::vector<uint32_t> token_of;
+    syllables_of(tokens, text, s.first_token, s.end_token, keys, token_of);
+    bool past = false;
+    for (size_t k = 0; k < keys.size(); ++k) past = past || data_.past_cues.match(keys, k);
+    for (const auto& e : read_times(data_, tokens, text, s.first_token, s.end_token, none)) {
+      if (e.kind == TimeKind::target || e.kind == TimeKind::now) continue;
+      // A deadline ("đến ngày 31/12/2025", "phấn đấu ... ngày 1/7") dates a plan, not the article.
+      size_t at = std::find(token_of.begin(), token_of.end(), e.first_token) - token_of.begin();
+      bool plan = data_.to_words.match(keys, at) || data_.end_words.match(keys, at);
+      for (size_t k = at >= 6 ? at - 6 : 0; k < at && !plan; ++k) plan = data_.plan_cues.match(keys, k) != 0;
+      if (plan) continue;
+      for (const std::string* iso : {&e.as_of, &e.from}) {
+        if (full_date(*iso) && *iso > best_day) best_day = *iso;
+      }
+      if (past && e.kind == TimeKind::point && has_year(e.as_of)) best_year = std::max(best_year, year_of(e.as_of));
+    }
+  }
+  if (!best_day.empty()) return best_day;
+  if (best_year) return CalDate{best_year}.iso();
+  return std::nullopt;
+}
+
+}  // namespace solieu::dates

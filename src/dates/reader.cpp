@@ -1,0 +1,726 @@
+// reader: the date grammar. A left-to-right scan over the sentence's syllables: at each place
+// the composite shapes are tried first ("từ X đến Y", "tính đến X", "tầm nhìn X", "đến X"),
+// then the words of now, then a single time ("atom": day, month, quarter, half, year, range).
+// Cue words come from data/dates.json; only the shapes live here.
+// Tested by tests/corpus/dates.tsv and dates.negative.tsv.
+#include "dates/reader.hpp"
+
+#include <algorithm>
+#include <string>
+
+namespace solieu::dates {
+
+namespace {
+
+constexpr size_t npos = static_cast<size_t>(-1);
+
+// One syllable (a word, or a piece of a merged term) or one non-word token.
+struct Item {
+  uint32_t token = 0;
+  TokenKind kind = TokenKind::word;
+};
+
+struct Atom {
+  CalDate d;             // the time; for a range or a span of months, its end
+  CalDate from;          // start of a range or span of months
+  bool has_from = false;
+  TimeKind kind = TimeKind::point;  // point, period (ranges, spans), now ("sáu tháng qua")
+  bool year_start = false;          // "đầu năm": as a period's start, the first day
+  size_t end = 0;                   // one past its last item
+};
+
+struct YearTail {
+  int year = 0;  // 0: said relatively ("năm nay") with no article date to resolve it
+  size_t end = 0;
+};
+
+std::vector<std::string_view> split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (true) {
+    size_t j = s.find(sep, i);
+    std::string_view part = s.substr(i, j == std::string_view::npos ? std::string_view::npos : j - i);
+    while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+    while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
+    out.push_back(part);
+    if (j == std::string_view::npos) break;
+    i = j + 1;
+  }
+  return out;
+}
+
+// (y, m, d) tuples compare in calendar order; a year-less date never compares as later.
+bool later(const std::tuple<int, int, int>& a, const std::tuple<int, int, int>& b) { return a > b; }
+
+class Reader {
+ public:
+  Reader(const DateData& data, const TokenizedText& tokens, const NormalizedText& text, uint32_t first,
+         uint32_t end, const std::optional<CalDate>& article)
+      : data_(data), tokens_(tokens), article_(article) {
+    std::vector<uint32_t> token_of;
+    syllables_of(tokens, text, first, end, keys_, token_of);
+    items_.reserve(token_of.size());
+    for (uint32_t t : token_of) items_.push_back({t, tokens.tokens[t].kind});
+  }
+
+  std::vector<TimeExpr> run() {
+    std::vector<TimeExpr> out;
+    size_t suppress_at = npos;
+    size_t i = 0;
+    while (i < keys_.size()) {
+      if (size_t len = data_.comparison_cues.match(keys_, i)) {
+        // "so với năm 2022", "(giá so sánh 2010)": a base of comparison dates nothing.
+        suppress_at = i + len;
+        i += len;
+        continue;
+      }
+      if (size_t len = data_.not_now.match(keys_, i)) {
+        i += len;
+        continue;
+      }
+      TimeExpr e;
+      size_t end = expression(i, e);
+      if (end == 0) {
+        ++i;
+        continue;
+      }
+      if (i != suppress_at && (!e.as_of.empty() || e.kind == TimeKind::now)) {
+        e.first_token = items_[i].token;
+        e.end_token = items_[end - 1].token + 1;
+        e.span = {tokens_.tokens[e.first_token].start, tokens_.tokens[e.end_token - 1].end};
+        out.push_back(std::move(e));
+      }
+      i = end;
+    }
+    return out;
+  }
+
+ private:
+  const DateData& data_;
+  const TokenizedText& tokens_;
+  const std::optional<CalDate>& article_;
+  std::vector<Item> items_;
+  Syllables keys_;
+
+  // --- small readers -------------------------------------------------------------------------
+
+  const Token& token(size_t i) const { return tokens_.tokens[items_[i].token]; }
+  bool is(size_t i, TokenKind k) const { return i < items_.size() && items_[i].kind == k; }
+
+  std::optional<int> number(size_t i) const {
+    if (!is(i, TokenKind::number)) return std::nullopt;
+    return parse_digits(keys_[i]);
+  }
+  std::optional<int> year(size_t i) const {
+    if (!is(i, TokenKind::number) || keys_[i].size() != 4) return std::nullopt;
+    auto y = parse_digits(keys_[i]);
+    if (!y || !plausible_year(*y)) return std::nullopt;
+    return y;
+  }
+  // A small count, in digits or words: "6", "sáu", "mười hai".
+  std::optional<int> count(size_t i, size_t& len, int max) const {
+    if (auto n = number(i); n && *n >= 1 && *n <= max) {
+      len = 1;
+      return n;
+    }
+    int v = 0;
+    if ((len = data_.count_words.match(keys_, i, &v)) && v >= 1 && v <= max) return v;
+    return std::nullopt;
+  }
+  std::optional<int> month_name(size_t i, size_t& len) const {
+    if (auto n = number(i); n && *n >= 1 && *n <= 12) {
+      len = 1;
+      return n;
+    }
+    int v = 0;
+    if ((len = data_.month_words.match(keys_, i, &v))) return v;
+    return std::nullopt;
+  }
+  std::optional<int> roman_or_count(std::string_view key, int max) const {
+    // Date tokens keep their spelling ("II/2021"): Roman numerals are looked up in lower case.
+    std::string lower(key);
+    for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    if (auto it = data_.roman.find(lower); it != data_.roman.end() && it->second <= max) return it->second;
+    if (auto n = parse_digits(key); n && *n >= 1 && *n <= max) return n;
+    return std::nullopt;
+  }
+  // Whether a phrase of `set` ends exactly at i (the cue right before an item).
+  bool ends_at(const PhraseSet& set, size_t i) const {
+    for (size_t k = 1; k <= 4 && k <= i; ++k)
+      if (set.match(keys_, i - k) == k) return true;
+    return false;
+  }
+  bool after_count(size_t i) const {
+    if (i == 0) return false;
+    if (is(i - 1, TokenKind::number)) return true;
+    size_t len = 0;
+    int v = 0;
+    for (size_t k = 1; k <= 2 && k <= i; ++k)
+      if ((len = data_.count_words.match(keys_, i - k, &v)) == k) return true;
+    return false;
+  }
+  // Any phrase of `set` in items [from, to).
+  bool any_in(const PhraseSet& set, size_t from, size_t to) const {
+    to = std::min(to, keys_.size());
+    for (size_t k = from; k < to; ++k)
+      if (set.match(keys_, k)) return true;
+    return false;
+  }
+
+  // "năm 2023", "năm nay", "năm ngoái" at j.
+  std::optional<YearTail> year_tail(size_t j) const {
+    int offset = 0;
+    if (size_t len = data_.of_words.match(keys_, j); len && data_.year_word.match(keys_, j + len)) j += len;
+    if (size_t len = data_.relative_years.match(keys_, j, &offset)) {
+      return YearTail{article_ ? article_->year + offset : 0, j + len};
+    }
+    if (size_t len = data_.year_word.match(keys_, j)) {
+      if (auto y = year(j + len)) return YearTail{*y, j + len + 1};
+    }
+    return std::nullopt;
+  }
+
+  void complete(CalDate& d) const {
+    if (d.has_year() || !article_ || !article_->has_year()) return;
+    d.year = article_->year;
+    // A news article reports the past: a year-less time well after its date is last year's.
+    if (article_->month && d.first_month() - article_->month > data_.future_months) d.year -= 1;
+  }
+
+  // --- single times ---------------------------------------------------------------------------
+
+  // "22/8", "15/7/2021", "8/2023" (date tokens), checked against the calendar.
+  std::optional<Atom> date_token(size_t i, bool cued) const {
+    if (!is(i, TokenKind::date)) return std::nullopt;
+    auto parts = split(keys_[i], '/');
+    Atom a;
+    a.end = i + 1;
+    if (parts.size() == 3) {
+      auto d = parse_digits(parts[0]), m = parse_digits(parts[1]), y = parse_digits(parts[2]);
+      if (!d || !m || !y) return std::nullopt;
+      // Two-digit years pivot at 50, as people write them: "31/12/23" is 2023, "3/9/91" 1991.
+      int year = parts[2].size() == 2 ? (*y <= 50 ? 2000 : 1900) + *y : parts[2].size() == 4 ? *y : 0;
+      if (!plausible_year(year) || *m < 1 || *m > 12 || !valid_day(year, *m, *d)) return std::nullopt;
+      a.d = {year, *m, *d};
+      return a;
+    }
+    if (parts.size() != 2) return std::nullopt;
+    auto first = parse_digits(parts[0]), second = parse_digits(parts[1]);
+    if (!first || !second) return std::nullopt;
+    if (parts[1].size() == 4) {  // month/year
+      if (*first < 1 || *first > 12 || !plausible_year(*second)) return std::nullopt;
+      a.d = {*second, *first};
+      return a;
+    }
+    if (!cued || *second < 1 || *second > 12 || !valid_day(0, *second, *first)) return std::nullopt;
+    a.d = {0, *second, *first};
+    return a;
+  }
+
+  // "22-07-2021" (range, dash, year) and "22.07.2021" (a number no Vietnamese amount spells).
+  std::optional<Atom> full_date_other(size_t i) const {
+    std::vector<std::string_view> parts;
+    size_t end = i + 1;
+    if (is(i, TokenKind::range) && i + 2 < keys_.size() && keys_[i + 1] == "-" && !token(i + 1).space_before &&
+        !token(i + 2).space_before && year(i + 2)) {
+      parts = split(keys_[i], '-');
+      if (parts.size() != 2) return std::nullopt;
+      parts.push_back(keys_[i + 2]);
+      end = i + 3;
+    } else if (is(i, TokenKind::number)) {
+      parts = split(keys_[i], '.');
+      if (parts.size() != 3 || parts[1].size() > 2 || parts[2].size() != 4) return std::nullopt;
+    } else {
+      return std::nullopt;
+    }
+    auto d = parse_digits(parts[0]), m = parse_digits(parts[1]), y = parse_digits(parts[2]);
+    if (!d || !m || !y || parts[0].size() > 2 || !plausible_year(*y) || *m < 1 || *m > 12 || !valid_day(*y, *m, *d))
+      return std::nullopt;
+    Atom a;
+    a.d = {*y, *m, *d};
+    a.end = end;
+    return a;
+  }
+
+  // "2022-2025", "2021 - 2030", "2021-25": a span of years.
+  std::optional<Atom> year_range(size_t i) const {
+    if (!is(i, TokenKind::range)) return std::nullopt;
+    auto parts = split(keys_[i], '-');
+    if (parts.size() != 2 || parts[0].size() != 4) return std::nullopt;
+    auto a = parse_digits(parts[0]), b = parse_digits(parts[1]);
+    if (!a || !b || !plausible_year(*a)) return std::nullopt;
+    int to = parts[1].size() == 4 ? *b : parts[1].size() == 2 ? *a / 100 * 100 + *b : 0;
+    if (to <= *a || to - *a > 100 || !plausible_year(to)) return std::nullopt;
+    Atom r;
+    r.kind = TimeKind::period;
+    r.from = {*a};
+    r.d = {to};
+    r.has_from = true;
+    r.end = i + 1;
+    return r;
+  }
+
+  // "tháng 8", "tháng 8/2023", "tháng 8 năm 2023", "tháng tám năm nay".
+  std::optional<Atom> month(size_t i) const {
+    size_t len = data_.month_word.match(keys_, i);
+    if (!len || after_count(i)) return std::nullopt;  // "6 tháng" is a span, read elsewhere
+    size_t j = i + len;
+    if (auto a = date_token(j, false); a && !a->d.day) return a->d.has_year() ? std::optional<Atom>(*a) : std::nullopt;
+    if (is(j, TokenKind::range)) {  // "tháng 8-2023"
+      auto parts = split(keys_[j], '-');
+      auto m = parts.size() == 2 ? parse_digits(parts[0]) : std::nullopt;
+      auto y = parts.size() == 2 && parts[1].size() == 4 ? parse_digits(parts[1]) : std::nullopt;
+      if (m && y && *m >= 1 && *m <= 12 && plausible_year(*y)) {
+        Atom a;
+        a.d = {*y, *m};
+        a.end = j + 1;
+        return a;
+      }
+      return std::nullopt;
+    }
+    size_t ml = 0;
+    auto m = month_name(j, ml);
+    if (!m) return std::nullopt;
+    Atom a;
+    a.d.month = *m;
+    a.end = j + ml;
+    if (auto tail = year_tail(a.end)) {
+      a.d.year = tail->year;
+      a.end = tail->end;
+    }
+    return a;
+  }
+
+  // "ngày 20/8", "ngày 15/7/2021", "ngày 15 tháng 7 năm 2021", "mồng 3 tháng 3".
+  std::optional<Atom> day(size_t i) const {
+    size_t len = data_.day_words.match(keys_, i);
+    if (!len) return std::nullopt;
+    size_t j = i + len;
+    j += data_.day_words.match(keys_, j);  // "ngày mồng 3"
+    if (auto a = date_token(j, true); a && a->d.day) return a;
+    if (auto a = full_date_other(j)) return a;
+    size_t ml = 0;
+    auto d = number(j);
+    if (!d || !data_.month_word.match(keys_, j + 1)) return std::nullopt;
+    auto m = month_name(j + 2, ml);
+    if (!m || !valid_day(0, *m, *d)) return std::nullopt;
+    Atom a;
+    a.d = {0, *m, *d};
+    a.end = j + 2 + ml;
+    if (auto tail = year_tail(a.end)) {
+      if (tail->year && !valid_day(tail->year, *m, *d)) return std::nullopt;
+      a.d.year = tail->year;
+      a.end = tail->end;
+    }
+    return a;
+  }
+
+  // "12 tháng 10 năm 2017": a day without "ngày", so only with its year ("6 tháng 10 dự án"
+  // and "6 tháng đầu năm" are not days).
+  std::optional<Atom> day_month_year(size_t i) const {
+    auto d = number(i);
+    if (!d || !data_.month_word.match(keys_, i + 1)) return std::nullopt;
+    size_t ml = 0;
+    auto m = month_name(i + 2, ml);
+    if (!m) return std::nullopt;
+    auto tail = year_tail(i + 2 + ml);
+    if (!tail || !tail->year || !valid_day(tail->year, *m, *d)) return std::nullopt;
+    Atom a;
+    a.d = {tail->year, *m, *d};
+    a.end = tail->end;
+    return a;
+  }
+
+  // "quý II/2021", "quý 2/2021", "quý II năm 2021", "quý hai".
+  std::optional<Atom> quarter(size_t i) const {
+    size_t len = data_.quarter_words.match(keys_, i);
+    if (!len) return std::nullopt;
+    size_t j = i + len;
+    Atom a;
+    if (is(j, TokenKind::date)) {
+      auto parts = split(keys_[j], '/');
+      if (parts.size() != 2 || parts[1].size() != 4) return std::nullopt;
+      auto q = roman_or_count(parts[0], 4);
+      auto y = parse_digits(parts[1]);
+      if (!q || !y || !plausible_year(*y)) return std::nullopt;
+      a.d.year = *y;
+      a.d.quarter = *q;
+      a.end = j + 1;
+      return a;
+    }
+    size_t ql = 1;
+    std::optional<int> q = roman_or_count(keys_.size() > j ? keys_[j] : std::string_view(), 4);
+    if (q && !is(j, TokenKind::number) && !is(j, TokenKind::word) && !is(j, TokenKind::acronym)) q.reset();
+    if (!q) q = count(j, ql, 4);
+    if (!q) return std::nullopt;
+    a.d.quarter = *q;
+    a.end = j + ql;
+    if (auto tail = year_tail(a.end)) {
+      a.d.year = tail->year;
+      a.end = tail->end;
+    }
+    return a;
+  }
+
+  // The year after a phrase that ends in "năm" ("nửa đầu năm 2024", "cả năm nay"): re-read
+  // that "năm" with what follows it. Gives the end and the year (0: none stated).
+  std::pair<size_t, int> phrase_year(size_t phrase_end, bool& stated) const {
+    stated = false;
+    size_t last = phrase_end - 1;
+    if (data_.year_word.match(keys_, last) == 1) {
+      if (auto tail = year_tail(last)) {
+        stated = true;
+        return {tail->end, tail->year};
+      }
+    }
+    if (auto tail = year_tail(phrase_end)) {
+      stated = true;
+      return {tail->end, tail->year};
+    }
+    if (auto y = year(phrase_end)) {
+      stated = true;
+      return {phrase_end + 1, *y};
+    }
+    return {phrase_end, 0};
+  }
+
+  // "6 tháng đầu năm 2024", "chín tháng năm 2023", "6 tháng cuối năm", "sáu tháng qua".
+  std::optional<Atom> month_span(size_t i) const {
+    size_t cl = 0;
+    auto n = count(i, cl, 12);
+    if (!n) return std::nullopt;
+    size_t ml = data_.month_word.match(keys_, i + cl);
+    if (!ml) return std::nullopt;
+    size_t k = i + cl + ml;
+    Atom a;
+    if (size_t len = data_.months_past.match(keys_, k)) {
+      a.kind = TimeKind::now;
+      a.end = k + len;
+      return a;
+    }
+    bool to_december = false;
+    size_t len = data_.months_from_january.match(keys_, k);
+    bool year_needed = false;
+    if (!len && (len = data_.months_of_year.match(keys_, k))) year_needed = true;
+    if (!len && (len = data_.months_to_december.match(keys_, k))) to_december = true;
+    if (!len) return std::nullopt;
+    bool stated = false;
+    auto [end, y] = phrase_year(k + len, stated);
+    if (year_needed && !stated) return std::nullopt;
+    a.end = end;
+    a.d.year = y;
+    a.from.year = y;
+    a.has_from = true;
+    a.kind = TimeKind::period;
+    int first = to_december ? 13 - *n : 1, last = to_december ? 12 : *n;
+    a.from.month = first;
+    if (*n == 12) {
+      a.kind = TimeKind::point;
+      a.has_from = false;
+    } else if (*n == 6) {
+      a.d.half = to_december ? 2 : 1;
+    } else if (*n == 3) {
+      a.d.quarter = to_december ? 4 : 1;
+    } else {
+      a.d.month = last;
+    }
+    return a;
+  }
+
+  // "nửa đầu năm 2024", "cả năm 2023", "cuối năm 2022", "đầu năm nay".
+  std::optional<Atom> year_phrase(size_t i) const {
+    int half = 0;
+    bool stated = false;
+    if (size_t len = data_.halves.match(keys_, i, &half)) {
+      Atom a;
+      auto [end, y] = phrase_year(i + len, stated);
+      a.end = end;
+      a.d = {y};
+      a.d.half = half;
+      a.from = {y, half == 1 ? 1 : 7};
+      a.has_from = true;
+      a.kind = TimeKind::period;
+      return a;
+    }
+    if (size_t len = data_.whole_year.match(keys_, i)) {
+      Atom a;
+      auto [end, y] = phrase_year(i + len, stated);
+      a.end = end;
+      a.d = {y};
+      return a;
+    }
+    if (size_t len = data_.year_parts.match(keys_, i)) {
+      bool start = data_.year_start.match(keys_, i) == len;
+      size_t j = i + len;
+      if (data_.year_word.match(keys_, j) == 1) {
+        Atom a;
+        auto [end, y] = phrase_year(j + 1, stated);
+        a.end = end;
+        a.d = {y};
+        a.year_start = start;
+        return a;
+      }
+      if (auto a = month(j)) return a;  // "cuối tháng 8/2023"
+    }
+    return std::nullopt;
+  }
+
+  // One time: a day, month, quarter, span of months, year, or range of years.
+  std::optional<Atom> atom(size_t i, bool bare_year) const {
+    if (i >= keys_.size()) return std::nullopt;
+    if (auto a = day(i)) return a;
+    if (auto a = date_token(i, ends_at(data_.day_cues, i))) return a;
+    if (auto a = full_date_other(i)) return a;
+    if (auto a = month(i)) return a;
+    if (auto a = quarter(i)) return a;
+    if (auto a = day_month_year(i)) return a;
+    if (auto a = month_span(i)) return a;
+    if (auto a = year_phrase(i)) return a;
+    if (data_.year_word.match(keys_, i)) {
+      if (auto r = year_range(i + 1)) {  // "năm 2021-2022"
+        r->end = i + 2;
+        return r;
+      }
+    }
+    if (auto tail = year_tail(i)) {
+      Atom a;
+      a.d.year = tail->year;
+      a.end = tail->end;
+      return a;
+    }
+    if (auto r = year_range(i)) return r;
+    if (bare_year) {
+      if (auto y = year(i)) {
+        Atom a;
+        a.d.year = *y;
+        a.end = i + 1;
+        return a;
+      }
+    }
+    return std::nullopt;
+  }
+
+  // --- composite shapes -------------------------------------------------------------------
+
+  bool plan_near(size_t start, size_t end) const {
+    size_t from = start >= 4 ? start - 4 : 0;
+    if (any_in(data_.past_cues, end, end + 6)) return false;
+    return any_in(data_.plan_cues, from, start) || any_in(data_.plan_cues, end, end + 4);
+  }
+
+  // Whether a time said with "đến"/"vào" (or a bare year) is a plan's horizon rather than
+  // an as-of date: it lies after the article date, or a plan word stands beside it.
+  bool is_future(const CalDate& d, bool to_word, size_t start, size_t end) const {
+    bool year_only = !d.month && !d.quarter && !d.half;
+    if (article_ && article_->has_year()) {
+      auto art = article_->first_day();
+      if (later(d.first_day(), art)) return true;
+      if (!later(d.last_day(), art)) return false;
+      return (to_word && year_only) || plan_near(start, end);
+    }
+    if (!d.has_year()) return false;
+    if (to_word) return year_only && !any_in(data_.past_cues, end, end + 6);
+    return year_only && plan_near(start, end);
+  }
+
+  static void set(TimeExpr& e, TimeKind kind, const CalDate& as_of, const CalDate* from = nullptr) {
+    e.kind = kind;
+    e.as_of = kind == TimeKind::now ? std::string() : as_of.iso();
+    e.from = from ? from->iso() : std::string();
+  }
+
+  // A lone atom as a TimeExpr.
+  void atom_expr(Atom a, size_t start, TimeExpr& e) const {
+    complete(a.d);
+    if (a.has_from) complete(a.from);
+    if (a.kind == TimeKind::now) return set(e, TimeKind::now, a.d, a.has_from ? &a.from : nullptr);
+    if (a.kind == TimeKind::period) return set(e, TimeKind::period, a.d, &a.from);
+    bool future = is_future(a.d, false, start, a.end);
+    set(e, future ? TimeKind::target : TimeKind::point, a.d);
+  }
+
+  // The start of a period written "đầu năm 2023": its first day, at the end's precision.
+  static CalDate period_start(const Atom& x, const CalDate& end) {
+    if (x.has_from) return x.from;
+    if (!x.year_start) return x.d;
+    CalDate s{x.d.year};
+    if (end.day) {
+      s.month = 1;
+      s.day = 1;
+    } else if (end.month || end.quarter || end.half) {
+      s.month = 1;
+    }
+    return s;
+  }
+
+  // "từ X đến Y", "từ nay đến Y", "từ X đến nay", "từ X".
+  size_t from_to(size_t i, TimeExpr& e) const {
+    size_t len = data_.from_words.match(keys_, i);
+    size_t j = i + len;
+    bool from_now = false;
+    std::optional<Atom> x;
+    if (size_t n = data_.now_words.match(keys_, j)) {
+      from_now = true;
+      j += n;
+    } else if ((x = atom(j, true))) {
+      j = x->end;
+    } else {
+      return 0;
+    }
+    size_t to = data_.to_words.match(keys_, j);
+    if (!to) {
+      if (from_now) return 0;  // "từ nay": from now on, no time of its own
+      Atom a = *x;
+      complete(a.d);
+      CalDate start = period_start(a, a.d);
+      set(e, TimeKind::now, a.d, &start);  // "từ đầu năm 2023, ...": until the article's date
+      return j;
+    }
+    size_t k = j + to;
+    k += data_.end_words.match(keys_, k);
+    if (size_t n = data_.now_words.match(keys_, k)) {
+      if (from_now) return 0;
+      Atom a = *x;
+      complete(a.d);
+      CalDate start = period_start(a, article_ ? *article_ : a.d);
+      set(e, TimeKind::now, a.d, &start);
+      return k + n;
+    }
+    auto y = atom(k, true);
+    if (!y) return 0;
+    if (from_now) {
+      complete(y->d);
+      set(e, TimeKind::target, y->d);
+      return y->end;
+    }
+    Atom a = *x, b = *y;
+    // Each end lends its year to the other: "từ đầu năm 2023 đến ngày 20/8".
+    if (!a.d.has_year() && b.d.has_year())
+      a.d.year = a.d.first_month() > b.d.first_month() ? b.d.year - 1 : b.d.year;
+    if (!b.d.has_year() && a.d.has_year())
+      b.d.year = b.d.first_month() < a.d.first_month() ? a.d.year + 1 : a.d.year;
+    if (a.has_from && !a.from.has_year()) a.from.year = a.d.year;
+    complete(a.d);
+    complete(b.d);
+    CalDate start = period_start(a, b.d);
+    set(e, TimeKind::period, b.d, &start);
+    return b.end;
+  }
+
+  // "tính đến ngày 30/6/2023", "tính đến nay": an as-of point, never a plan.
+  size_t as_of(size_t i, TimeExpr& e) const {
+    size_t k = i + data_.as_of_words.match(keys_, i);
+    k += data_.end_words.match(keys_, k);
+    if (size_t n = data_.now_words.match(keys_, k)) {
+      set(e, TimeKind::now, {});
+      return k + n;
+    }
+    auto a = atom(k, true);
+    if (!a) return 0;
+    complete(a->d);
+    set(e, a->kind == TimeKind::now ? TimeKind::now : TimeKind::point, a->d);
+    return a->end;
+  }
+
+  // "tầm nhìn đến năm 2050", "tầm nhìn 2045".
+  size_t vision(size_t i, TimeExpr& e) const {
+    size_t k = i + data_.vision_words.match(keys_, i);
+    k += data_.to_words.match(keys_, k);
+    k += data_.end_words.match(keys_, k);
+    auto a = atom(k, true);
+    if (!a || a->kind == TimeKind::now) return 0;
+    complete(a->d);
+    set(e, TimeKind::target, a->d);
+    return a->end;
+  }
+
+  // "đến năm 2030", "đến hết năm 2024", "đến nay", "đến ngày 20/8".
+  size_t to_time(size_t i, TimeExpr& e) const {
+    size_t k = i + data_.to_words.match(keys_, i);
+    k += data_.end_words.match(keys_, k);
+    if (size_t n = data_.now_words.match(keys_, k)) {
+      set(e, TimeKind::now, {});
+      return k + n;
+    }
+    auto a = atom(k, true);
+    if (!a) return 0;
+    if (a->kind == TimeKind::now) {
+      set(e, TimeKind::now, {});
+      return a->end;
+    }
+    complete(a->d);
+    set(e, is_future(a->d, true, i, a->end) ? TimeKind::target : TimeKind::point, a->d);
+    return a->end;
+  }
+
+  size_t expression(size_t i, TimeExpr& e) const {
+    if (data_.from_words.match(keys_, i)) {
+      if (size_t end = from_to(i, e)) return end;
+    }
+    if (data_.as_of_words.match(keys_, i)) {
+      if (size_t end = as_of(i, e)) return end;
+    }
+    if (data_.vision_words.match(keys_, i)) {
+      if (size_t end = vision(i, e)) return end;
+    }
+    if (data_.to_words.match(keys_, i)) {
+      if (size_t end = to_time(i, e)) return end;
+    }
+    if (size_t len = data_.now.match(keys_, i)) {
+      set(e, TimeKind::now, {});
+      return i + len;
+    }
+    int offset = 0;
+    if (size_t len = data_.relative_years.match(keys_, i, &offset)) {
+      // "5 năm trước", "những năm tới": a duration or a vague plural, not a year.
+      if (after_count(i) || ends_at(data_.plural_words, i)) return i + len;
+      if (!article_) {
+        if (offset != 0) return i + len;  // last year of an unknown year: say nothing
+        set(e, TimeKind::now, {});        // this year: the article's own time
+        return i + len;
+      }
+    }
+    if (size_t len = data_.period_words.match(keys_, i)) {
+      if (auto r = year_range(i + len)) {
+        set(e, TimeKind::period, r->d, &r->from);
+        return r->end;
+      }
+      if (data_.from_words.match(keys_, i + len)) {
+        if (size_t end = from_to(i + len, e)) return end;
+      }
+    }
+    if (auto a = atom(i, ends_at(data_.year_cues, i))) {
+      atom_expr(*a, i, e);
+      return a->end;
+    }
+    return 0;
+  }
+};
+
+}  // namespace
+
+void syllables_of(const TokenizedText& tokens, const NormalizedText& text, uint32_t first, uint32_t end,
+                  Syllables& keys, std::vector<uint32_t>& token_of) {
+  for (uint32_t t = first; t < end; ++t) {
+    const Token& tok = tokens.tokens[t];
+    if (tok.kind == TokenKind::word || tok.kind == TokenKind::term || tok.kind == TokenKind::acronym) {
+      for (auto syllable : split(tok.key, ' ')) {
+        if (syllable.empty()) continue;
+        keys.push_back(syllable);
+        token_of.push_back(t);
+      }
+    } else {
+      keys.push_back(tok.key.empty() ? tokens.text(tok, text) : std::string_view(tok.key));
+      token_of.push_back(t);
+    }
+  }
+}
+
+std::vector<TimeExpr> read_times(const DateData& data, const TokenizedText& tokens, const NormalizedText& text,
+                                 uint32_t first, uint32_t end, const std::optional<CalDate>& article) {
+  end = std::min<uint32_t>(end, static_cast<uint32_t>(tokens.tokens.size()));
+  if (first >= end) return {};
+  return Reader(data, tokens, text, first, end, article).run();
+}
+
+}  // namespace solieu::dates

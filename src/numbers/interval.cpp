@@ -1,0 +1,41 @@
+// interval: a quantity's written figure -> the interval of values it stands for.
+// Rules compare intervals, never doubles: "1.460 ha" agrees with 1460,3 but not with 1.967.
+// Tested by tests/numbers/interval_test.cpp.
+#include <algorithm>
+#include <cmath>
+
+#include "solieu/quantity.hpp"
+
+namespace solieu {
+
+const char* to_string(Approx approx) {
+  switch (approx) {
+    case Approx::none: return "";
+    case Approx::about: return "about";
+    case Approx::over: return "over";
+    case Approx::under: return "under";
+    case Approx::estimate: return "estimate";
+  }
+  return "";
+}
+
+void set_interval(Quantity& q) {
+  if (q.exact) {
+    q.low = q.high = q.value;
+    return;
+  }
+  // Half a unit of the last written digit, in the units the magnitude words gave it.
+  double half = 0.5 * std::pow(10.0, -q.decimals) * std::fabs(q.scale);
+  q.low = q.value - half;
+  q.high = q.value + half;
+}
+
+void set_interval(Quantity& q, ApproxWidth width) {
+  set_interval(q);
+  if (q.approx == Approx::none) return;
+  double a = q.value * width.low, b = q.value * width.high;  // a negative value swaps the ends
+  q.low = std::min({q.low, a, b});
+  q.high = std::max({q.high, a, b});
+}
+
+}  // namespace solieu

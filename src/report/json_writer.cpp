@@ -1,0 +1,183 @@
+// json_writer: see json_writer.hpp.
+#include "report/json_writer.hpp"
+
+#include <fmt/format.h>
+#include <utf8.h>
+
+#include <cmath>
+#include <cstdlib>
+
+namespace solieu::report {
+namespace {
+
+// "1.5e-07" -> "0.00000015", "-2.5e+22" -> "-25000000000000000000000": fmt chose exponent
+// notation; the fact sheet promises plain decimals, so the digits are moved by hand.
+std::string without_exponent(const std::string& text) {
+  size_t e = text.find_first_of("eE");
+  if (e == std::string::npos) return text;
+  std::string mantissa = text.substr(0, e);
+  int exponent = std::atoi(text.c_str() + e + 1);
+  bool negative = !mantissa.empty() && mantissa[0] == '-';
+  if (negative) mantissa.erase(0, 1);
+  size_t dot = mantissa.find('.');
+  int point = static_cast<int>(dot == std::string::npos ? mantissa.size() : dot);
+  std::string digits;
+  for (char c : mantissa)
+    if (c != '.') digits += c;
+  point += exponent;  // digits[0, point) is the integer part
+  std::string out;
+  if (point <= 0) {
+    out = "0." + std::string(static_cast<size_t>(-point), '0') + digits;
+  } else if (static_cast<size_t>(point) >= digits.size()) {
+    out = digits + std::string(static_cast<size_t>(point) - digits.size(), '0');
+  } else {
+    out = digits.substr(0, static_cast<size_t>(point)) + "." + digits.substr(static_cast<size_t>(point));
+  }
+  // Trailing zeros after a point and leading zeros before one carry no information.
+  if (out.find('.') != std::string::npos) {
+    while (out.back() == '0') out.pop_back();
+    if (out.back() == '.') out.pop_back();
+  }
+  size_t lead = 0;
+  while (lead + 1 < out.size() && out[lead] == '0' && out[lead + 1] != '.') ++lead;
+  out.erase(0, lead);
+  return negative ? "-" + out : out;
+}
+
+bool is_scalar(const Json& value) { return !value.is_array() && !value.is_object(); }
+
+void write(std::string& out, const Json& value, int indent, int depth);
+
+void newline(std::string& out, int indent, int depth) {
+  if (indent < 0) return;
+  out += '\n';
+  out.append(static_cast<size_t>(indent * depth), ' ');
+}
+
+void write_array(std::string& out, const Json& value, int indent, int depth) {
+  if (value.empty()) {
+    out += "[]";
+    return;
+  }
+  bool flat = indent < 0;
+  if (!flat) {
+    flat = true;  // scalars stay on one line: "interval": [1966.5, 1967.5]
+    for (const auto& item : value) flat = flat && is_scalar(item);
+  }
+  out += '[';
+  bool first = true;
+  for (const auto& item : value) {
+    if (!first) out += indent >= 0 && flat ? ", " : ",";
+    first = false;
+    if (!flat) newline(out, indent, depth + 1);
+    write(out, item, flat ? -1 : indent, depth + 1);
+  }
+  if (!flat) newline(out, indent, depth);
+  out += ']';
+}
+
+void write_object(std::string& out, const Json& value, int indent, int depth) {
+  if (value.empty()) {
+    out += "{}";
+    return;
+  }
+  out += '{';
+  bool first = true;
+  for (const auto& [key, item] : value.items()) {
+    if (!first) out += ',';
+    first = false;
+    newline(out, indent, depth + 1);
+    out += quote(key);
+    out += indent >= 0 ? ": " : ":";
+    write(out, item, indent, depth + 1);
+  }
+  newline(out, indent, depth);
+  out += '}';
+}
+
+void write(std::string& out, const Json& value, int indent, int depth) {
+  switch (value.type()) {
+    case Json::value_t::null:
+    case Json::value_t::discarded:
+      out += "null";
+      break;
+    case Json::value_t::boolean:
+      out += value.get<bool>() ? "true" : "false";
+      break;
+    case Json::value_t::number_integer:
+      out += std::to_string(value.get<int64_t>());
+      break;
+    case Json::value_t::number_unsigned:
+      out += std::to_string(value.get<uint64_t>());
+      break;
+    case Json::value_t::number_float:
+      out += format_number(value.get<double>());
+      break;
+    case Json::value_t::string:
+      out += quote(value.get_ref<const std::string&>());
+      break;
+    case Json::value_t::array:
+      write_array(out, value, indent, depth);
+      break;
+    case Json::value_t::object:
+      write_object(out, value, indent, depth);
+      break;
+    case Json::value_t::binary:
+      out += "null";  // never built by the renderers
+      break;
+  }
+}
+
+}  // namespace
+
+std::string format_number(double value) {
+  if (!std::isfinite(value)) return "null";
+  if (value == 0) return "0";  // also -0
+  // Every double this large is whole, and "{:.0f}" prints its exact decimal value.
+  if (std::trunc(value) == value && std::fabs(value) < 1e21) return fmt::format("{:.0f}", value);
+  return without_exponent(fmt::format("{}", value));
+}
+
+std::string quote(std::string_view text) {
+  std::string valid;
+  if (!utf8::is_valid(text.begin(), text.end())) {
+    utf8::replace_invalid(text.begin(), text.end(), std::back_inserter(valid));
+    text = valid;
+  }
+  std::string out;
+  out.reserve(text.size() + 2);
+  out += '"';
+  for (char c : text) {
+    auto byte = static_cast<unsigned char>(c);
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (byte < 0x20 || byte == 0x7f)
+          out += fmt::format("\\u{:04x}", byte);
+        else
+          out += c;
+    }
+  }
+  out += '"';
+  return out;
+}
+
+std::string dump_pretty(const Json& value) {
+  std::string out;
+  write(out, value, 2, 0);
+  return out;
+}
+
+std::string dump_compact(const Json& value) {
+  std::string out;
+  write(out, value, -1, 0);
+  return out;
+}
+
+}  // namespace solieu::report

@@ -1,0 +1,94 @@
+// part_whole: a part never exceeds its whole. Three ways a fact names its whole:
+//   a ratio "35/55 CCN"                      35 <= 55
+//   part_of, "Trong đó, có 7 KCN ..."        the part's low end <= the parent's high end
+//   configured status pairs, same article    operational <= established at the same time
+// Intervals decide, so "gần 10" of "9" is not a breach, "12" of "9" is.
+// Tested by tests/rules/part_whole/cases.json.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+
+#include "rules/fact_math.hpp"
+#include "rules/kind_table.hpp"
+#include "rules/wording.hpp"
+
+namespace solieu {
+
+namespace {
+
+class PartWhole : public RuleCheck {
+ public:
+  PartWhole(std::vector<std::pair<std::string, std::string>> pairs, double tolerance)
+      : pairs_(std::move(pairs)), tolerance_(tolerance) {}
+
+  std::vector<Finding> check(const RuleSpec& spec, const CheckContext& c) const override {
+    std::vector<Finding> out;
+    std::map<std::string, const Fact*> by_id;
+    for (const Fact& f : c.facts) by_id.emplace(f.id, &f);
+    const std::vector<const Fact*> facts = select_facts(spec.select, c.facts);
+    for (const Fact* part : facts) {
+      if (part->malformed) continue;
+      const Interval p = widen(interval_of(*part), tolerance_);
+      if (part->whole > 0 && p.low > part->whole) {
+        Args args = fact_args(c.messages, *part);
+        args["part"] = format_number(part->value);
+        args["whole"] = format_number(part->whole);
+        args["whole_status"] = "";
+        std::string why = c.messages.format("part_whole.ratio", {{"part", args["part"]}, {"whole", args["whole"]}});
+        out.push_back(make_finding(spec, c, "mismatch", spec.severity, {part}, args, why));
+      }
+      if (!part->part_of.empty()) {
+        auto it = by_id.find(part->part_of);
+        if (it != by_id.end() && it->second->unit == part->unit && !it->second->malformed)
+          if (auto f = breach(spec, c, *part, *it->second, "part_whole.part_of")) out.push_back(std::move(*f));
+      }
+    }
+    // Status pairs: the same article says both, at the same time, of the same group.
+    for (const auto& [part_status, whole_status] : pairs_)
+      for (const Fact* part : facts)
+        for (const Fact* whole : facts) {
+          if (part->status != part_status || whole->status != whole_status || part->article != whole->article ||
+              part->malformed || whole->malformed || group_key(*part) != group_key(*whole) ||
+              part->as_of != whole->as_of || part->period_from != whole->period_from || part->part_of == whole->id)
+            continue;
+          if (auto f = breach(spec, c, *part, *whole, "part_whole.status")) out.push_back(std::move(*f));
+        }
+    return out;
+  }
+
+ private:
+  std::optional<Finding> breach(const RuleSpec& spec, const CheckContext& c, const Fact& part, const Fact& whole,
+                                const std::string& why_key) const {
+    if (!above(interval_of(part), interval_of(whole), tolerance_)) return std::nullopt;
+    Args args = fact_args(c.messages, part);
+    args["part"] = value_text(c.messages, part);
+    args["whole"] = value_text(c.messages, whole);
+    args["whole_status"] = label(c.messages, "status", whole.status);
+    std::string why = c.messages.format(why_key, {{"part", args["part"]}, {"whole", args["whole"]},
+                                                  {"status", args["status"]}, {"whole_status", args["whole_status"]},
+                                                  {"key", shared_key(part, false, true)}});
+    return make_finding(spec, c, "mismatch", spec.severity, {&part, &whole}, args, why);
+  }
+
+  std::vector<std::pair<std::string, std::string>> pairs_;
+  double tolerance_;
+};
+
+}  // namespace
+
+std::shared_ptr<const RuleCheck> make_part_whole(RuleJson& json) {
+  std::vector<std::pair<std::string, std::string>> pairs;
+  if (const nlohmann::json* v = json.take("pairs")) {
+    if (!v->is_array()) json.fail("pairs", "expected an array of [part_status, whole_status] pairs, got " + json_type_name(*v));
+    for (const auto& pair : *v) {
+      if (!pair.is_array() || pair.size() != 2 || !pair[0].is_string() || !pair[1].is_string())
+        json.fail("pairs", "expected an array of [part_status, whole_status] pairs of strings");
+      pairs.emplace_back(pair[0].get<std::string>(), pair[1].get<std::string>());
+    }
+  }
+  double tolerance = json.number("tolerance", 0, 0);
+  return std::make_shared<PartWhole>(std::move(pairs), tolerance);
+}
+
+}  // namespace solieu

@@ -1,0 +1,47 @@
+#pragma once
+// wording: how findings speak. Values, times and labels come from data/messages.json in the
+// report language, so the same finding reads in English or Vietnamese; rule templates are
+// filled here, and a finding's notes quote each other fact as written in its article.
+// Tested by tests/rules/test_messages.cpp and the kinds' cases.
+#include <map>
+#include <string>
+#include <vector>
+
+#include "solieu/rule.hpp"
+
+namespace solieu {
+
+using Args = std::map<std::string, std::string>;
+
+// {name} -> args[name]; a placeholder with no argument stays as written.
+std::string fill_template(const std::string& text, const Args& args);
+// The {names} a template uses, in order, without duplicates.
+std::vector<std::string> template_placeholders(const std::string& text);
+
+// 1967, 75.6, 1480000000: the shortest exact decimal, no grouping (the same in both languages).
+std::string format_number(double value);
+// A vocabulary word in the report language: messages "status.established", else the word itself.
+std::string label(const Messages& messages, const std::string& kind, const std::string& word);
+// "1967 ha", "63", "75.6%": the value with its unit, from messages "unit.<unit>".
+std::string value_text(const Messages& messages, const Fact& fact);
+std::string value_text(const Messages& messages, double value, const std::string& unit);
+// "on 2023-08-22", "in 2022 (inferred)", "by 2030", "with no date".
+std::string time_text(const Messages& messages, const Fact& fact);
+// "9 (established, on 2023-08-22)".
+std::string value_with_context(const Messages& messages, const Fact& fact);
+// "Bắc Giang · KCN · count · established · 2023-08-22": the key two facts share.
+std::string shared_key(const Fact& fact, bool with_status, bool with_time);
+// The other fact as its article says it: article, date, value and quote.
+std::string note_for(const Messages& messages, const Fact& fact);
+
+// Arguments every template may use, from the fact a finding is about.
+Args fact_args(const Messages& messages, const Fact& fact);
+
+// A finding of `spec`: facts[0] is the odd one out; one note per other fact.
+Finding make_finding(const RuleSpec& spec, const CheckContext& context, const std::string& verdict, Severity severity,
+                     const std::vector<const Fact*>& facts, const Args& args, const std::string& explanation);
+
+// Joins with ", " (or the messages' "list.separator").
+std::string join(const std::vector<std::string>& parts, const std::string& separator);
+
+}  // namespace solieu
