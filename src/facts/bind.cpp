@@ -14,8 +14,9 @@
 namespace solieu {
 namespace {
 
+// Clause breaks. An opening bracket starts an aside: "quy hoạch 10 nghìn ha (với 29 KCN ...)".
 bool is_break(const Token& t) {
-  return t.kind == TokenKind::punct && (t.key == "," || t.key == ";" || t.key == ":");
+  return t.kind == TokenKind::punct && (t.key == "," || t.key == ";" || t.key == ":" || t.key == "(");
 }
 bool is_strong_break(const Token& t) { return t.kind == TokenKind::punct && t.key == ";"; }
 
@@ -118,8 +119,13 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       metric = it->second;
     } else if (!q.unit.empty()) {
       const PhraseMatch* best = nullptr;
+      // An aside in brackets does not hide its metric: "giá trị sản xuất (giá so sánh 2010) đạt ...".
+      uint32_t cue_start = q.first_token;
+      while (cue_start > sentence.first_token && tokens.tokens[cue_start - 1].key != "," &&
+             tokens.tokens[cue_start - 1].key != ";")
+        --cue_start;
       for (const auto& m : metric_cues) {
-        if (m.end_token > q.first_token || m.first_token < clause_start) continue;
+        if (m.end_token > q.first_token || m.first_token < cue_start) continue;
         if (!fits(model_.metric_cues[m.payload].units, q.unit)) continue;
         if (!best || m.end_token > best->end_token || (m.end_token == best->end_token && m.length > best->length)) best = &m;
       }
@@ -227,7 +233,11 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
         status = anchor->fact.status;
       }
     } else {
-      cue = best_status(q.end_token, next_start, true, 0);
+      // What follows the figure describes it up to a coordinator: "thành lập mới 29 CCN và mở
+      // rộng 3 CCN" — "mở rộng" belongs to the 3.
+      uint32_t post_end = q.end_token;
+      while (post_end < next_start && !model_.coordinators.count(tokens.tokens[post_end].key)) ++post_end;
+      cue = best_status(q.end_token, post_end, true, 0);
       if (!cue) cue = best_status(prev_end, q.first_token, false, 0);
     }
     if (cue) {
@@ -237,14 +247,18 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
         status = c.with_target;
       }
     } else if (status.empty()) {
-      // Coordinated figures share a status: "quy hoạch mới 23 KCN ... và 57 CCN".
+      // Coordinated figures share a status: "quy hoạch mới 23 KCN ... và 57 CCN"; so do the
+      // figures of an aside: "quy hoạch 10 nghìn ha (với 29 KCN ..., 63 CCN ...)".
+      const DraftFact* same_metric = nullptr;
+      const DraftFact* any_status = nullptr;
       for (size_t f = facts.size(); f-- > first_fact_of_sentence;) {
         const DraftFact& d = facts[f];
-        if (d.fact.metric != metric) continue;
-        if (!strong_break_between(tokens, quantities[d.quantity - first_quantity].end_token, q.first_token))
-          status = d.fact.status;
-        break;
+        if (strong_break_between(tokens, quantities[d.quantity - first_quantity].end_token, q.first_token)) break;
+        if (!same_metric && d.fact.metric == metric) same_metric = &d;
+        if (!any_status && !d.fact.status.empty() && fits(model_.status_metrics, d.fact.metric)) any_status = &d;
       }
+      if (same_metric) status = same_metric->fact.status;
+      if (status.empty() && any_status && fits(model_.status_metrics, metric)) status = any_status->fact.status;
     }
 
     // --- time
@@ -273,10 +287,23 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     } else {
       when = pick([&](const TimeExpr& t) {
         if (t.kind == TimeKind::target) return false;
-        // "phê duyệt quy hoạch 14 KCN ... giai đoạn 2022-2025": a future horizon dates no actual.
-        if (t.kind == TimeKind::period && after(t.as_of, context.article_date)) return false;
+        // "phê duyệt quy hoạch 14 KCN ... giai đoạn 2022-2025": a future horizon dates no actual;
+        // with no article date nobody can tell, so a period dates an actual only when known past.
+        if (t.kind == TimeKind::period && (context.article_date.empty() || after(t.as_of, context.article_date)))
+          return false;
         return true;
       });
+    }
+    // "Đến năm 2025, giá trị sản xuất công nghiệp đạt 652.153 tỷ đồng": a figure of no status
+    // with a target year in its clause is that year's target.
+    if (!plan && status.empty() && !fits(model_.status_metrics, metric)) {
+      const TimeExpr* target = pick([&](const TimeExpr& t) {
+        return t.kind == TimeKind::target && clauses.clause(t.first_token) == clauses.clause(q.first_token);
+      });
+      if (target) {
+        status = "planned_target";
+        when = target;
+      }
     }
     Fact fact;
     if (when && when->kind != TimeKind::now) {
@@ -325,9 +352,13 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
         qualifier = model_.qualifier_values[m.payload];
         break;
       }
-    if (qualifier.empty() && metric != "projects" && k > 0 && projects_seen == 1 && facts.size() > first_fact_of_sentence) {
+    // "99 dự án FDI với vốn đăng ký hơn 346 triệu USD": the capital of those projects. Across a
+    // clause only when those were the sentence's only projects ("149 dự án DDI, tổng vốn ...").
+    if (qualifier.empty() && metric != "projects" && k > 0 && facts.size() > first_fact_of_sentence) {
       const DraftFact& prev = facts.back();
-      if (prev.fact.metric == "projects" && prev.quantity == first_quantity + k - 1) qualifier = prev.fact.qualifier;
+      bool same_clause = clauses.clause(quantities[k - 1].first_token) == clauses.clause(q.first_token);
+      if (prev.fact.metric == "projects" && prev.quantity == first_quantity + k - 1 && (same_clause || projects_seen == 1))
+        qualifier = prev.fact.qualifier;
     }
     if (metric == "projects") ++projects_seen;
 

@@ -58,6 +58,8 @@ std::shared_ptr<const FactModel> FactModel::load(const std::string& data_dir) {
     }
     field = "plan_statuses";
     model->plan_statuses = string_set(doc.at(field));
+    field = "coordinators";
+    model->coordinators = string_set(doc.at(field));
     field = "part_cues";
     add_all(model->part_phrases, doc.at(field));
     field = "whole_cues";

@@ -40,6 +40,7 @@ class FactModel {
   std::vector<std::string> qualifier_values;
   std::map<std::string, std::string> unit_metrics;
   std::set<std::string> additive_metrics, zone_metrics, status_metrics, plan_statuses;
+  std::set<std::string> coordinators;  // token keys that end what describes the figure before them
 };
 
 }  // namespace solieu

@@ -39,6 +39,9 @@ std::string group_key(const Fact& f) {
 
 std::string time_key(const Fact& f) {
   if (f.as_of.empty()) return "";
+  // A target is its year: "giai đoạn 2021-2030 ... 63 CCN" and "đến năm 2030 ... 66 CCN" speak
+  // of the same 2030. For other figures the start matters (attracted since January vs since June).
+  if (f.status == "planned_target") return f.as_of;
   return f.as_of + '\x1f' + f.period_from;
 }
 
