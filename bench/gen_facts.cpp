@@ -301,6 +301,7 @@ int main(int argc, char** argv) {
               "(place/subject/metric/status/qualifier/time), %zu with differing values; generated in %.2f s, peak RSS %.0f MB\n",
               facts.size(), generator.articles(), generator.perturbed(), groups.size(), differing.size(), gen_seconds,
               rss_facts);
+  std::fflush(stdout);  // run.sh may stop a slow engine with timeout: what was measured is shown
 
   Messages messages = load_messages(options.data);
   Stopwatch load;

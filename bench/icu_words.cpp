@@ -1,7 +1,7 @@
 // icu_words: the baseline for the tokenizer: ICU's word BreakIterator alone over a folder of
 // articles, one core. Takes DIR (or a file); reads each file, points one iterator at its UTF-8
 // bytes through UText (no conversion to UTF-16), counts boundaries and words (segments whose
-// rule status is not UBRK_WORD_NONE), and prints seconds, MB/s and peak RSS. Whatever
+// rule status is not UBRK_WORD_NONE), and prints wall and CPU seconds, MB/s and peak RSS. Whatever
 // solieu's tokenizer does beyond this (terms, number shapes, sentences) costs the difference.
 // Usage: icu_words DIR [--locale vi]. Measures only; not tested.
 #include <unicode/brkiter.h>
@@ -46,13 +46,13 @@ int main(int argc, char** argv) {
 
   std::vector<std::string> paths = article_paths(dir);
   uint64_t bytes = 0, boundaries = 0, word_count = 0;
-  double read_seconds = 0, break_seconds = 0;
+  Timing read_time, break_time;
   UText* text = nullptr;
   Stopwatch total;
   for (const auto& path : paths) {
     Stopwatch read;
     std::string source = read_bytes(path);
-    read_seconds += read.seconds();
+    read_time.add(read);
     bytes += source.size();
 
     Stopwatch pass;
@@ -67,16 +67,18 @@ int main(int argc, char** argv) {
       ++boundaries;
       if (words->getRuleStatus() != UBRK_WORD_NONE) ++word_count;
     }
-    break_seconds += pass.seconds();
+    break_time.add(pass);
   }
-  double all = total.seconds();
+  Timing all;
+  all.add(total);
   utext_close(text);
 
   std::printf("icu_words: %zu files, %.1f MB, %llu boundaries, %llu words (locale %s)\n", paths.size(),
               bytes / 1e6, static_cast<unsigned long long>(boundaries), static_cast<unsigned long long>(word_count),
               locale.c_str());
-  print_row("read", read_seconds, bytes);
-  print_row("icu word breaks", break_seconds, bytes);
+  print_header();
+  print_row("read", read_time, bytes);
+  print_row("icu word breaks", break_time, bytes);
   print_row("total", all, bytes);
   std::printf("peak RSS %.1f MB\n", peak_rss_mb());
   return 0;

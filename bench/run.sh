@@ -95,7 +95,7 @@ EOF
 ROWS=()
 row() {  # label, note: one table row from the last measure
   local mbps
-  mbps=$(awk -v b="$BYTES" -v s="$WALL" 'BEGIN {printf "%.1f", s > 0 ? b / 1e6 / s : 0}')
+  mbps=$(awk -v b="$BYTES" -v s="$WALL" 'BEGIN {printf "%.1f", (s > 0 ? b / 1e6 / s : 0)}')
   ROWS+=("$(printf '%-34s %9s %9s %11s  %s' "$1" "$WALL" "$mbps" "$PEAK" "$2")")
 }
 

@@ -340,9 +340,12 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     if (metric == "count" && q.value == 1 && q.kind == QuantityKind::amount) {
       zone = name_after(q.end_token, clause_end);
     } else if (metric != "count" && !anchor && !parent) {
+      // The zone named last before the figure in its sentence: "KCN Quế Võ có tổng diện tích
+      // 611 ha, tỷ lệ lấp đầy đạt 95%" speaks of Quế Võ twice.
+      const PhraseMatch* last = nullptr;
       for (const auto& m : subjects)
-        if (m.first_token >= clause_start && m.end_token <= q.first_token && m.payload != FactModel::ambiguous_subject)
-          zone = name_after(m.end_token, q.first_token);
+        if (m.end_token <= q.first_token && m.payload != FactModel::ambiguous_subject) last = &m;
+      if (last) zone = name_after(last->end_token, q.first_token);
     }
 
     // --- qualifier: "43 dự án FDI", "99 dự án FDI với vốn đăng ký hơn 346 triệu USD"

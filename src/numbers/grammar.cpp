@@ -19,7 +19,11 @@
 //   - Qualifiers: the closest one before the figure, across at most two gap words ("ước đạt
 //     khoảng 258,8" is about: "khoảng" is closer than "ước").
 // Tested by tests/corpus/numbers.tsv, numbers.negative.tsv, units.tsv and tests/numbers/.
+#include <algorithm>
 #include <cmath>
+#include <optional>
+#include <string_view>
+#include <vector>
 
 #include "numbers/figure.hpp"
 #include "numbers/number_data.hpp"

@@ -2,8 +2,10 @@
 // Tested by tests/corpus/numbers.tsv and tests/numbers/duckling_test.cpp.
 #include "numbers/number_phrase.hpp"
 
-#include <cmath>
+#include <algorithm>
 #include <limits>
+#include <string_view>
+#include <vector>
 
 #include "numbers/figure.hpp"
 

@@ -11,7 +11,7 @@ using namespace solieu::test;
 namespace {
 
 void compare(const std::string& name, const std::string& args, int expected_code) {
-  Run r = solieu(args);
+  Run r = run_solieu(args);
   CHECK(r.code == expected_code);
   std::string path = std::string(SOLIEU_SOURCE_DIR) + "/tests/golden/seeds/" + name;
   if (std::getenv("SOLIEU_UPDATE_GOLDEN")) write_file(path, r.out);

@@ -33,7 +33,7 @@ inline std::string temp_dir() {
 }
 
 // Runs `solieu ARGS` from the source tree; ARGS is shell syntax.
-inline Run solieu(const std::string& args, const std::string& stdin_text = "") {
+inline Run run_solieu(const std::string& args, const std::string& stdin_text = "") {
   static int counter = 0;
   std::string base = temp_dir() + "/run" + std::to_string(++counter);
   std::string in_path = base + ".in";

@@ -131,3 +131,16 @@ TEST_CASE("diagnostics: a baseline-accepted finding says so", "[report][text][ch
   CHECK(text.find("  = accepted: known: the 2021 article counts zones differently\n") != std::string::npos);
   CHECK(text.find("(1 accepted by the baseline)") != std::string::npos);
 }
+
+TEST_CASE("diagnostics: a finding naming an unknown fact or a fact without its line still prints", "[report][text][check]") {
+  FactSheet sheet = test::sample_sheet(true);
+  sheet.errors.clear();
+  sheet.findings.resize(1);
+  sheet.findings[0].facts = {"002_bac_giang#1", "missing#9"};
+  sheet.facts[0].line_text.clear();
+  std::string text = render(sheet);
+  INFO(text);
+  CHECK(text.rfind("data/articles/002_bac_giang.txt:5:14: error: number of industrial zones disagrees: 9 vs 29 [status-agrees]\n"
+                   "solieu: note: 004_plan (by 2030) says 29 planned target: \"29 KCN\"\n", 0) == 0);
+  CHECK(text.find(" | ") == std::string::npos);
+}

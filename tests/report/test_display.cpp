@@ -45,3 +45,17 @@ TEST_CASE("display: long lines cut to a window around the figure", "[report][dis
   }
   CHECK(under == "1.967 ha");
 }
+
+TEST_CASE("display: positions outside the line never crash and still give a caret", "[report][display]") {
+  Excerpt past = excerpt("ngắn", 40, 3);
+  CHECK(past.text == "ngắn");
+  CHECK(past.caret_at == 4);
+  CHECK(past.caret_width == 1);
+  Excerpt zero = excerpt("", 0, 0);
+  CHECK(zero.text.empty());
+  CHECK(zero.caret_at == 0);
+  CHECK(zero.caret_width == 1);
+  Excerpt invalid = excerpt("a\xFF" "b 9 KCN", 5, 5);
+  CHECK(invalid.text == "a\xEF\xBF\xBD" "b 9 KCN");
+  CHECK(invalid.caret_at == 4);
+}
