@@ -10,7 +10,7 @@ using namespace solieu::test;
 using nlohmann::json;
 namespace fs = std::filesystem;
 
-TEST_CASE("--version and --help", "[cli]") {
+TEST_CASE("version and help", "[cli]") {
   Run v = run_solieu("--version");
   CHECK(v.code == 0);
   CHECK(v.out.find("solieu 0.1.0") != std::string::npos);
@@ -99,7 +99,7 @@ TEST_CASE("check finds the seeds' contradictions and exits 1", "[cli][check]") {
   CHECK(run_solieu("check data/articles --fail-on never --quiet").code == 0);
 }
 
-TEST_CASE("-o writes atomically and an unwritable target exits 2 leaving nothing", "[cli][output]") {
+TEST_CASE("output to a file is atomic and an unwritable target exits 2 leaving nothing", "[cli][output]") {
   std::string dir = temp_dir();
   std::string good = dir + "/sheet.json";
   CHECK(run_solieu("extract data/articles -o '" + good + "'").code == 0);
