@@ -67,6 +67,7 @@ int run_check(const CommandOptions& o) {
   report.lang = o.lang;
   report.rules = &rules;
   report.messages = &messages;
+  report.facts_table = o.facts_table;
   report.color = o.color == "always" || (o.color == "auto" && o.stdout_is_tty && o.output.empty() && !std::getenv("NO_COLOR"));
   if (int rc = emit(o, sheet, format_of(o.format, Format::text), report)) return rc;
 

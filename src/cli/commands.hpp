@@ -21,6 +21,7 @@ struct CommandOptions {
   std::string write_baseline;
   std::string rule_id;
   bool quiet = false;
+  bool facts_table = false;
   bool stdout_is_tty = false;
   bool stderr_is_tty = false;
 };

@@ -53,6 +53,7 @@ int main(int argc, char** argv) {
       "  solieu extract data/articles                    fact sheet (JSON) on stdout\n"
       "  solieu extract article.txt --format text        a table for people\n"
       "  solieu check data/articles                      findings; exit 1 on contradictions\n"
+      "  solieu check data/articles --facts              the facts, then the findings\n"
       "  solieu check data/articles --format sarif -o solieu.sarif\n"
       "  solieu explain target-agrees                    what a rule checks, with an example\n"
       "Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it,\n"
@@ -73,6 +74,7 @@ int main(int argc, char** argv) {
   check->add_option("--lang", o.lang, "Language of messages: en (default) or vi")->check(CLI::IsMember({"en", "vi"}));
   check->add_option("--color", o.color, "Colour text output: auto (default), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
+  check->add_flag("--facts", o.facts_table, "Text format: list the facts before the findings");
   check->add_option("--baseline", o.baseline, "Accept the findings listed in FILE (each with a reason)");
   check->add_option("--write-baseline", o.write_baseline, "Write the current findings as a baseline FILE");
 

@@ -16,10 +16,11 @@ void write_report(std::ostream& out, const FactSheet& sheet, Format format, cons
       report::write_jsonl(out, sheet);
       return;
     case Format::text:
-      if (sheet.checked)
+      if (!sheet.checked || options.facts_table) report::write_text_table(out, sheet, options);
+      if (sheet.checked) {
+        if (options.facts_table) out << '\n';
         report::write_diagnostics(out, sheet, options);
-      else
-        report::write_text_table(out, sheet, options);
+      }
       return;
     case Format::sarif:
       report::write_sarif(out, sheet, options);
