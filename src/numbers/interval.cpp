@@ -19,6 +19,19 @@ const char* to_string(Approx approx) {
   return "";
 }
 
+namespace {
+
+// Bounds are decimal numbers people read ("75,6" -> [75.55, 75.65]); binary doubles make
+// 75.64999999999999 of them. Rounding to a few digits past the written ones gives back the
+// decimal the interval means without moving it by anything a rule could notice.
+double tidy(double x, int decimals) {
+  double scale = std::pow(10.0, std::clamp(decimals + 3, 0, 12));
+  double r = std::round(x * scale) / scale;
+  return std::isfinite(r) ? r : x;
+}
+
+}  // namespace
+
 void set_interval(Quantity& q) {
   if (q.exact) {
     q.low = q.high = q.value;
@@ -26,16 +39,16 @@ void set_interval(Quantity& q) {
   }
   // Half a unit of the last written digit, in the units the magnitude words gave it.
   double half = 0.5 * std::pow(10.0, -q.decimals) * std::fabs(q.scale);
-  q.low = q.value - half;
-  q.high = q.value + half;
+  q.low = tidy(q.value - half, q.decimals);
+  q.high = tidy(q.value + half, q.decimals);
 }
 
 void set_interval(Quantity& q, ApproxWidth width) {
   set_interval(q);
   if (q.approx == Approx::none) return;
   double a = q.value * width.low, b = q.value * width.high;  // a negative value swaps the ends
-  q.low = std::min({q.low, a, b});
-  q.high = std::max({q.high, a, b});
+  q.low = tidy(std::min({q.low, a, b}), q.decimals);
+  q.high = tidy(std::max({q.high, a, b}), q.decimals);
 }
 
 }  // namespace solieu
