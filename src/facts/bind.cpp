@@ -114,7 +114,6 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
 
     // --- metric
     std::string metric;
-    bool metric_from_cue = false;
     if (auto it = model_.unit_metrics.find(q.unit); it != model_.unit_metrics.end()) {
       metric = it->second;
     } else if (!q.unit.empty()) {
@@ -131,7 +130,6 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       }
       if (best) {
         metric = model_.metric_cues[best->payload].metric;
-        metric_from_cue = true;
       }
     }
 
@@ -142,32 +140,20 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       bool opens_clause = cue.first_token == sentence.first_token || is_break(tokens.tokens[cue.first_token - 1]);
       if (opens_clause && cue.end_token <= q.first_token) in_part_scope = true;
     }
-    if (in_part_scope && (metric.empty() || fits(model_.additive_metrics, metric)) && !metric_from_cue) {
+    if (in_part_scope && (metric.empty() || fits(model_.additive_metrics, metric))) {
       uint32_t cue_token = 0;
       for (const auto& cue : part_cues)
         if (cue.end_token <= q.first_token) cue_token = cue.first_token;
+      // The nearest earlier whole (no part itself) with the same unit and metric, at most two
+      // sentences back, said before the cue; a figure with no metric yet takes the whole's.
       for (size_t f = facts.size(); f-- > 0;) {
         const DraftFact& d = facts[f];
         if (d.sentence + 2 < context.sentence_index) break;
         if (!d.fact.part_of.empty() || d.fact.unit != q.unit) continue;
         if (d.sentence == context.sentence_index && quantities[d.quantity - first_quantity].end_token > cue_token) continue;
-        if (!metric.empty() && d.fact.metric != metric) continue;
-        if (!fits(model_.additive_metrics, d.fact.metric)) continue;
+        if ((!metric.empty() && d.fact.metric != metric) || !fits(model_.additive_metrics, d.fact.metric)) continue;
         parent = &d;
         break;
-      }
-    } else if (in_part_scope && metric_from_cue) {
-      uint32_t cue_token = 0;
-      for (const auto& cue : part_cues)
-        if (cue.end_token <= q.first_token) cue_token = cue.first_token;
-      for (size_t f = facts.size(); f-- > 0;) {
-        const DraftFact& d = facts[f];
-        if (d.sentence + 2 < context.sentence_index) break;
-        if (d.sentence == context.sentence_index && quantities[d.quantity - first_quantity].end_token > cue_token) continue;
-        if (d.fact.part_of.empty() && d.fact.metric == metric && d.fact.unit == q.unit && fits(model_.additive_metrics, metric)) {
-          parent = &d;
-          break;
-        }
       }
     }
     if (metric.empty() && parent) metric = parent->fact.metric;

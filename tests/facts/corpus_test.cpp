@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "corpus_file.hpp"
 #include "solieu/fact.hpp"
 
 using namespace solieu;
@@ -16,30 +17,7 @@ const Resources& resources() {
   return r;
 }
 
-std::string unescape(const std::string& s) {
-  std::string out;
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '\\' && i + 1 < s.size() && s[i + 1] == 'n') {
-      out += '\n';
-      ++i;
-    } else {
-      out += s[i];
-    }
-  }
-  return out;
-}
-
-std::vector<std::string> split(const std::string& s, const std::string& sep) {
-  std::vector<std::string> out;
-  size_t at = 0;
-  while (true) {
-    size_t next = s.find(sep, at);
-    out.push_back(s.substr(at, next == std::string::npos ? std::string::npos : next - at));
-    if (next == std::string::npos) break;
-    at = next + sep.size();
-  }
-  return out;
-}
+using test::split;
 
 std::string spaces(std::string s) {
   for (char& c : s)
@@ -105,18 +83,14 @@ std::string mismatch(const Fact& f, const std::string& expected) {
 }  // namespace
 
 TEST_CASE("facts corpus", "[facts][corpus]") {
-  std::ifstream in(std::string(SOLIEU_SOURCE_DIR) + "/tests/corpus/facts.tsv");
-  REQUIRE(in);
-  std::string line;
-  int n = 0, rows = 0, failed = 0;
+  int rows = 0, failed = 0;
   std::ostringstream report;
-  while (std::getline(in, line)) {
-    ++n;
-    if (line.empty() || line[0] == '#') continue;
+  for (const auto& row : test::read_corpus("facts.tsv")) {
     ++rows;
-    auto cols = split(line, "\t");
+    const auto& cols = row.cells;
+    const int n = row.line;
     REQUIRE(cols.size() >= 2);
-    std::string body = unescape(cols[1]);
+    const std::string& body = cols[1];
     std::string text = cols[0] == "-" ? body : "---\ndate: " + cols[0] + "\n---\n" + body;
     LoadResult loaded = decode_article("corpus.txt", text, {});
     REQUIRE(loaded.article);

@@ -1,48 +1,16 @@
 // The tokenizer corpus (tests/corpus/tokens.tsv, sentences.tsv) run as one test each: every
 // failing row is printed, then the test fails. The corpus is the tokenizer's specification.
 #include <catch2/catch.hpp>
-#include <fstream>
-#include <sstream>
 
+#include "corpus_file.hpp"
 #include "solieu/token.hpp"
 
 using namespace solieu;
 
 namespace {
 
-std::string unescape(std::string s) {
-  std::string out;
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '\\' && i + 1 < s.size() && s[i + 1] == 'n') {
-      out += '\n';
-      ++i;
-    } else {
-      out += s[i];
-    }
-  }
-  return out;
-}
-
-struct Row {
-  int line;
-  std::string input, expected;
-};
-
-std::vector<Row> read_corpus(const std::string& name) {
-  std::ifstream in(std::string(SOLIEU_SOURCE_DIR) + "/tests/corpus/" + name);
-  REQUIRE(in);
-  std::vector<Row> rows;
-  std::string line;
-  int n = 0;
-  while (std::getline(in, line)) {
-    ++n;
-    if (line.empty() || line[0] == '#') continue;
-    auto tab = line.find('\t');
-    REQUIRE(tab != std::string::npos);
-    rows.push_back({n, unescape(line.substr(0, tab)), unescape(line.substr(tab + 1))});
-  }
-  return rows;
-}
+using test::CorpusRow;
+using test::read_corpus;
 
 const TermLexicon& lexicon() {
   static const TermLexicon terms = TermLexicon::load(SOLIEU_DATA_DIR);
@@ -72,7 +40,10 @@ TEST_CASE("tokens corpus", "[tokenize][corpus]") {
   REQUIRE(rows.size() >= 80);
   int failed = 0;
   for (const auto& row : rows) {
-    NormalizedText n = normalize(row.input);
+    REQUIRE(row.cells.size() == 2);
+    const std::string& input = row.cells[0];
+    const std::string& expected = row.cells[1];
+    NormalizedText n = normalize(input);
     TokenizedText t = tokenize(n, lexicon());
     std::string got;
     for (const auto& tok : t.tokens) {
@@ -81,10 +52,9 @@ TEST_CASE("tokens corpus", "[tokenize][corpus]") {
       got += ':';
       got += n.text.substr(tok.start, tok.end - tok.start);
     }
-    if (got != row.expected) {
+    if (got != expected) {
       ++failed;
-      UNSCOPED_INFO("tokens.tsv:" << row.line << ": " << row.input << "\n   expected: " << row.expected
-                                  << "\n   got:      " << got);
+      UNSCOPED_INFO("tokens.tsv:" << row.line << ": " << input << "\n   expected: " << expected << "\n   got:      " << got);
     }
   }
   CHECK(failed == 0);
@@ -93,18 +63,20 @@ TEST_CASE("tokens corpus", "[tokenize][corpus]") {
 TEST_CASE("sentences corpus", "[tokenize][corpus]") {
   int failed = 0;
   for (const auto& row : read_corpus("sentences.tsv")) {
-    NormalizedText n = normalize(row.input);
+    REQUIRE(row.cells.size() == 2);
+    const std::string& input = row.cells[0];
+    const std::string& expected = row.cells[1];
+    NormalizedText n = normalize(input);
     TokenizedText t = tokenize(n, lexicon());
     std::string got;
     for (const auto& s : t.sentences) {
       if (!got.empty()) got += " ¦ ";
       Span src = n.source_span({s.start, s.end});
-      got += row.input.substr(src.start, src.end - src.start);
+      got += input.substr(src.start, src.end - src.start);
     }
-    if (got != row.expected) {
+    if (got != expected) {
       ++failed;
-      UNSCOPED_INFO("sentences.tsv:" << row.line << ": " << row.input << "\n   expected: " << row.expected
-                                     << "\n   got:      " << got);
+      UNSCOPED_INFO("sentences.tsv:" << row.line << ": " << input << "\n   expected: " << expected << "\n   got:      " << got);
     }
   }
   CHECK(failed == 0);
