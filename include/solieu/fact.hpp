@@ -59,7 +59,10 @@ struct Fact {
   Location at;
   std::string part_of;   // id of the fact this one is a part of ("Trong đó, có 7 KCN..."), or empty
   std::vector<std::string> listed;  // names enumerated after it ("bao gồm: KCN A, KCN B"), as written
-  std::string line_text;  // the source line it stands on, for diagnostics (not serialized)
+  // The source line it stands on, for diagnostics; not serialized, and left empty by extract()
+  // (a paragraph per fact would make memory grow with the corpus): fill_line_texts() sets it
+  // for the facts a report shows.
+  std::string line_text;
 };
 
 // What one article yields.
@@ -79,6 +82,9 @@ struct Resources {
   // Throws DataError naming the file (and line:col for JSON errors).
   static Resources load(const std::string& data_dir);
 };
+
+// Sets line_text of these facts, all of `article`, from its source.
+void fill_line_texts(const Article& article, std::vector<Fact*>& facts);
 
 // One article -> its quantities and facts. Also completes article.date from a dateline when
 // the front matter gave none (hence non-const).

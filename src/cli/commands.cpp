@@ -15,11 +15,17 @@
 namespace solieu::cli {
 namespace {
 
+LoadOptions load_options(const CommandOptions& o) {
+  LoadOptions load;
+  if (!o.globs.empty()) load.globs = o.globs;
+  load.encoding = o.encoding;
+  return load;
+}
+
 FactSheet extract_all(const CommandOptions& o, const Resources& resources) {
   PipelineOptions p;
   p.paths = o.paths;
-  if (!o.globs.empty()) p.load.globs = o.globs;
-  p.load.encoding = o.encoding;
+  p.load = load_options(o);
   p.jobs = o.jobs;
   p.progress = o.stderr_is_tty && !o.quiet;
   return run_pipeline(p, resources);
@@ -62,6 +68,7 @@ int run_check(const CommandOptions& o) {
   sheet.findings = rules.run(sheet.facts, messages);
   sheet.checked = true;
   if (!o.baseline.empty()) apply_baseline(o.baseline, sheet.findings);
+  fill_finding_lines(sheet, load_options(o));
 
   ReportOptions report;
   report.lang = o.lang;

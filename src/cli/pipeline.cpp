@@ -10,6 +10,8 @@
 #include <chrono>
 #include <cstdio>
 #include <thread>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace solieu::cli {
 namespace {
@@ -25,6 +27,11 @@ void process(const std::string& path, const PipelineOptions& options, const Reso
   if (!slot.loaded.article) return;
   Article& article = *slot.loaded.article;
   slot.extraction = extract(article, resources);
+  if (path == "-") {  // standard input cannot be read again when a report wants its lines
+    std::vector<Fact*> all;
+    for (auto& f : slot.extraction.facts) all.push_back(&f);
+    fill_line_texts(article, all);
+  }
   slot.record.id = article.id;
   slot.record.path = article.path;
   slot.record.date = article.date;
@@ -38,6 +45,21 @@ void process(const std::string& path, const PipelineOptions& options, const Reso
 }
 
 }  // namespace
+
+void fill_finding_lines(FactSheet& sheet, const LoadOptions& options) {
+  std::unordered_set<std::string> wanted;
+  for (const auto& finding : sheet.findings) wanted.insert(finding.facts.begin(), finding.facts.end());
+  std::unordered_map<std::string, std::vector<Fact*>> by_article;
+  for (auto& f : sheet.facts)
+    if (f.line_text.empty() && wanted.count(f.id)) by_article[f.article].push_back(&f);
+  for (const auto& a : sheet.articles) {
+    auto it = by_article.find(a.id);
+    if (it == by_article.end() || a.path == "-") continue;
+    LoadResult again = load_article(a.path, options);
+    // A file changed or vanished since it was read: the report shows no source line, nothing worse.
+    if (again.article && again.article->source.size() == a.bytes) fill_line_texts(*again.article, it->second);
+  }
+}
 
 FactSheet run_pipeline(const PipelineOptions& options, const Resources& resources) {
   FactSheet sheet;

@@ -22,4 +22,8 @@ struct PipelineOptions {
 // errors and warnings as they happen.
 FactSheet run_pipeline(const PipelineOptions& options, const Resources& resources);
 
+// Reads again the source lines of the facts that findings show (extraction keeps none, so that
+// memory does not grow with the corpus).
+void fill_finding_lines(FactSheet& sheet, const LoadOptions& options);
+
 }  // namespace solieu::cli

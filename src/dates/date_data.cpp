@@ -29,12 +29,14 @@ std::vector<std::string> split_syllables(const std::string& phrase) {
 
 void PhraseSet::add(const std::string& phrase, int value) {
   auto syllables = split_syllables(phrase);
-  if (syllables.empty()) return;
+  if (syllables.empty() || syllables.front().empty()) return;
+  first_filter_[static_cast<unsigned char>(syllables.front()[0])] |= length_bit(syllables.front().size());
   by_first_[syllables.front()].push_back({std::move(syllables), value});
 }
 
 size_t PhraseSet::match(const Syllables& keys, size_t at, int* value) const {
-  if (at >= keys.size()) return 0;
+  if (at >= keys.size() || keys[at].empty()) return 0;
+  if (!(first_filter_[static_cast<unsigned char>(keys[at][0])] & length_bit(keys[at].size()))) return 0;
   auto it = by_first_.find(keys[at]);
   if (it == by_first_.end()) return 0;
   size_t best = 0;

@@ -3,6 +3,7 @@
 // Takes the data folder; gives phrase sets keyed on tone-canonical syllables, so a cue matches
 // whatever the article's tone placement or term merging. Throws DataError naming file:line:col.
 // Tested by tests/dates/ (through the corpus) and tests/dates/test_data.cpp.
+#include <array>
 #include <cstdint>
 #include <map>
 #include <string>
@@ -33,6 +34,10 @@ class PhraseSet {
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   std::unordered_map<std::string, std::vector<Phrase>, Hash, std::equal_to<>> by_first_;
+  // First byte x length of every first syllable: the grammar asks each of some thirty sets at
+  // every token, and most tokens start no phrase of a set; two loads say so without hashing.
+  std::array<uint64_t, 256> first_filter_{};
+  static uint64_t length_bit(size_t n) { return uint64_t{1} << (n < 63 ? n : 63); }
 };
 
 struct DateData {

@@ -68,6 +68,11 @@ Resources Resources::load(const std::string& data_dir) {
   return r;
 }
 
+void fill_line_texts(const Article& article, std::vector<Fact*>& facts) {
+  const LineIndex lines(article.source);
+  for (Fact* f : facts) f->line_text = std::string(lines.line_text(f->at.line));
+}
+
 Extraction extract(Article& article, const Resources& resources) {
   Extraction out;
   const NormalizedText n = normalize(article.source, article.body_start);
@@ -128,7 +133,6 @@ Extraction extract(Article& article, const Resources& resources) {
     const Sentence& s = tokens.sentences[d.sentence];
     Location sentence_at = locate(n, lines, {s.start, s.end});
     f.sentence = slice(article.source, sentence_at);
-    f.line_text = std::string(lines.line_text(f.at.line));
     if (!f.part_of.empty()) f.part_of = article.id + "#" + std::to_string(std::stoul(f.part_of.substr(1)) + 1);
     for (const Span& name : d.listed) f.listed.push_back(slice(article.source, locate(n, lines, name)));
     out.facts.push_back(std::move(f));

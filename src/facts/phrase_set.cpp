@@ -50,10 +50,8 @@ void PhraseSet::add(std::string_view phrase, uint32_t payload) {
 
 std::vector<PhraseMatch> PhraseSet::find_all(const Syllables& s) const {
   std::vector<PhraseMatch> out;
-  std::string probe;
   for (size_t i = 0; i < s.keys.size(); ++i) {
-    probe.assign(s.keys[i]);
-    auto it = by_first_.find(probe);
+    auto it = by_first_.find(s.keys[i]);
     if (it == by_first_.end()) continue;
     for (const Entry& e : it->second) {
       if (i + e.syllables.size() > s.keys.size()) continue;

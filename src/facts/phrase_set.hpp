@@ -40,7 +40,11 @@ class PhraseSet {
     std::vector<std::string> syllables;
     uint32_t payload;
   };
-  std::unordered_map<std::string, std::vector<Entry>> by_first_;
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, std::vector<Entry>, Hash, std::equal_to<>> by_first_;
 };
 
 }  // namespace solieu

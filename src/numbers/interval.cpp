@@ -39,16 +39,17 @@ void set_interval(Quantity& q) {
   }
   // Half a unit of the last written digit, in the units the magnitude words gave it.
   double half = 0.5 * std::pow(10.0, -q.decimals) * std::fabs(q.scale);
-  q.low = tidy(q.value - half, q.decimals);
-  q.high = tidy(q.value + half, q.decimals);
+  // Rounding must never leave the value outside its own interval.
+  q.low = std::min(tidy(q.value - half, q.decimals), q.value);
+  q.high = std::max(tidy(q.value + half, q.decimals), q.value);
 }
 
 void set_interval(Quantity& q, ApproxWidth width) {
   set_interval(q);
   if (q.approx == Approx::none) return;
   double a = q.value * width.low, b = q.value * width.high;  // a negative value swaps the ends
-  q.low = tidy(std::min({q.low, a, b}), q.decimals);
-  q.high = tidy(std::max({q.high, a, b}), q.decimals);
+  q.low = std::min(tidy(std::min({q.low, a, b}), q.decimals), q.value);
+  q.high = std::max(tidy(std::max({q.high, a, b}), q.decimals), q.value);
 }
 
 }  // namespace solieu
