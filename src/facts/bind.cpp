@@ -14,9 +14,10 @@
 namespace solieu {
 namespace {
 
-// Clause breaks. An opening bracket starts an aside: "quy hoạch 10 nghìn ha (với 29 KCN ...)".
+// Clause breaks. A bracket opens and closes an aside: "quy hoạch 10 nghìn ha (với 29 KCN ...)",
+// "KCN Đồng Văn III (Hà Nam) có tổng diện tích 334 ha".
 bool is_break(const Token& t) {
-  return t.kind == TokenKind::punct && (t.key == "," || t.key == ";" || t.key == ":" || t.key == "(");
+  return t.kind == TokenKind::punct && (t.key == "," || t.key == ";" || t.key == ":" || t.key == "(" || t.key == ")");
 }
 bool is_strong_break(const Token& t) { return t.kind == TokenKind::punct && t.key == ";"; }
 
@@ -89,7 +90,6 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
   const auto qualifiers = model_.qualifier_phrases.find_all(syllables);
   const auto place_mentions = places(tokens, sentence.first_token, sentence.end_token);
 
-  bool has_target = std::any_of(times.begin(), times.end(), [](const TimeExpr& t) { return t.kind == TimeKind::target; });
   const size_t first_fact_of_sentence = facts.size();
   uint32_t projects_seen = 0;
 
@@ -111,6 +111,26 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     const uint32_t clause_end = clauses.clause_end(q.first_token);
     const uint32_t prev_end = k > 0 ? std::max(quantities[k - 1].end_token, clause_start) : clause_start;
     const uint32_t next_start = k + 1 < quantities.size() ? std::min(quantities[k + 1].first_token, clause_end) : clause_end;
+
+    // Does a target year govern this figure? One in its own clause does, and one before it
+    // ("từ nay đến năm 2030, Bắc Giang có 29 KCN") unless "now" stands between or in the
+    // figure's clause: "Hiện tỉnh có 9 KCN, đến năm 2030 sẽ có 29 KCN" keeps 9 an actual.
+    const uint32_t clause_no = clauses.clause(q.first_token);
+    bool now_here = false;
+    const TimeExpr* governing_target = nullptr;
+    for (const auto& t : times)
+      if (t.kind == TimeKind::now && clauses.clause(t.first_token) == clause_no) now_here = true;
+    for (const auto& t : times) {
+      if (t.kind != TimeKind::target) continue;
+      bool same_clause = clauses.clause(t.first_token) == clause_no;
+      bool before = t.end_token <= q.first_token;
+      bool now_between = false;
+      for (const auto& u : times)
+        if (u.kind == TimeKind::now && u.first_token >= t.end_token && u.end_token <= q.first_token) now_between = true;
+      if (same_clause || (before && !now_between && !now_here)) governing_target = &t;
+    }
+    if (now_here) governing_target = nullptr;
+    const bool has_target = governing_target != nullptr;
 
     // --- metric
     std::string metric;
@@ -192,7 +212,10 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       subject = mention_in(clause_start, q.first_token, true);
       if (subject.empty()) subject = mention_in(q.end_token, clause_end, false);
       bool zone_metric = fits(model_.zone_metrics, metric);
-      if (subject.empty() && zone_metric && metric != "area_ha") subject = mention_in(sentence.first_token, q.first_token, true);
+      // Earlier in the sentence speaks for every zone metric, area included ("KCN Đồng Văn III
+      // (Hà Nam) có tổng diện tích 334 ha"); the paragraph only for the others: an area with
+      // no zone named in its sentence is often land for all industry.
+      if (subject.empty() && zone_metric) subject = mention_in(sentence.first_token, q.first_token, true);
       if (subject.empty() && zone_metric && metric != "area_ha") subject = context.paragraph_subject;
       if (subject.empty()) subject = "province";
     }
@@ -270,6 +293,9 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     };
     if (plan) {
       when = pick([](const TimeExpr& t) { return t.kind == TimeKind::target || t.kind == TimeKind::period; });
+    } else if (governing_target) {
+      // "Đến năm 2030, tỉnh sẽ có 25 KCN đi vào hoạt động": operational, but in 2030, not today.
+      when = governing_target;
     } else {
       when = pick([&](const TimeExpr& t) {
         if (t.kind == TimeKind::target) return false;
@@ -314,7 +340,9 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       uint32_t first = i, last = i;
       while (i < limit) {
         const Token& t = tokens.tokens[i];
-        bool name_part = (t.kind == TokenKind::word || t.kind == TokenKind::term) && t.capitalized;
+        // "Đồng Văn III", "VSIP Nghệ An": capitals and acronyms make up a zone's name.
+        bool name_part = ((t.kind == TokenKind::word || t.kind == TokenKind::term) && t.capitalized) ||
+                         t.kind == TokenKind::acronym;
         bool dash = t.key == "-" && last > first;
         if (!name_part && !dash) break;
         ++i;

@@ -141,3 +141,18 @@ TEST_CASE("a malformed rule file stops check with file:line:col", "[cli][rules]"
   CHECK(r.code == 2);
   CHECK(r.err.find("broken.json:3:") != std::string::npos);
 }
+
+TEST_CASE("unseen articles: one planted contradiction, and no false alarm", "[cli][scenarios]") {
+  // tests/scenarios/unseen/README.md says what a careful reader finds in these twelve articles.
+  Run r = run_solieu("check tests/scenarios/unseen --format json --quiet");
+  CHECK(r.code == 1);
+  json sheet = json::parse(r.out);
+  CHECK(sheet["articles"].size() == 12);
+  std::vector<std::string> errors;
+  for (const auto& f : sheet["findings"])
+    if (f["severity"] == "error") errors.push_back(f["rule"].get<std::string>() + ": " + f["message"].get<std::string>());
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].find("target-agrees") == 0);
+  CHECK(errors[0].find("Bắc Ninh") != std::string::npos);
+  CHECK(errors[0].find("31 vs 29") != std::string::npos);
+}
