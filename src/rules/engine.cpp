@@ -8,9 +8,10 @@
 
 #include <algorithm>
 #include <cstring>
-#include <map>
 #include <tuple>
+#include <unordered_map>
 
+#include "rules/fact_view.hpp"
 #include "rules/wording.hpp"
 #include "solieu/rule.hpp"
 
@@ -39,7 +40,7 @@ struct Fnv1a {
   }
 };
 
-std::string fingerprint(const Finding& finding, const std::map<std::string, const Fact*>& by_id) {
+std::string fingerprint(const Finding& finding, const std::unordered_map<std::string_view, const Fact*>& by_id) {
   Fnv1a h;
   h.add(finding.rule);
   h.add(finding.verdict);
@@ -58,19 +59,26 @@ std::string fingerprint(const Finding& finding, const std::map<std::string, cons
   return fmt::format("{:016x}", h.hash);
 }
 
-bool fact_before(const Fact& a, const Fact& b) {
-  return std::tie(a.article, a.at.start, a.at.end, a.id) < std::tie(b.article, b.at.start, b.at.end, b.id);
+bool fact_before(const Fact* a, const Fact* b) {
+  return std::tie(a->article, a->at.start, a->at.end, a->id) < std::tie(b->article, b->at.start, b->at.end, b->id);
 }
 
 }  // namespace
 
 std::vector<Finding> RuleSet::run(const std::vector<Fact>& input, const Messages& messages) const {
-  std::vector<Fact> facts = input;
-  std::stable_sort(facts.begin(), facts.end(), fact_before);
-  std::map<std::string, const Fact*> by_id;
-  for (const Fact& f : facts) by_id.emplace(f.id, &f);
+  // Pointers in canonical order, not copies: the facts themselves never move. Input that comes
+  // sorted (a fact sheet usually does) is not sorted again.
+  FactView view;
+  view.source = &input;
+  view.ordered.reserve(input.size());
+  for (const Fact& f : input) view.ordered.push_back(&f);
+  if (!std::is_sorted(view.ordered.begin(), view.ordered.end(), fact_before))
+    std::stable_sort(view.ordered.begin(), view.ordered.end(), fact_before);
+  index_by_id(view.ordered, view.by_id);
+  const ScopedFactView scope(view);
+  const auto& by_id = view.by_id;
 
-  const CheckContext context{facts, messages};
+  const CheckContext context{input, messages};
   std::vector<Finding> findings;
   for (const Rule& rule : rules_) {
     if (!rule.check) continue;
@@ -90,7 +98,8 @@ std::vector<Finding> RuleSet::run(const std::vector<Fact>& input, const Messages
   });
   // Two findings on the same keys and values (the same figure twice in one article) would share
   // an id; the later one is numbered so ids stay unique and still stable.
-  std::map<std::string, int> seen;
+  std::unordered_map<std::string, int> seen;
+  seen.reserve(findings.size());
   for (Finding& f : findings) {
     int n = seen[f.id]++;
     if (n > 0) f.id += fmt::format("-{}", n + 1);

@@ -3,7 +3,9 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
+#include <unordered_map>
+
+#include "rules/fact_view.hpp"
 
 namespace solieu {
 
@@ -103,9 +105,17 @@ TimeOrder compare_times(const std::string& a, const std::string& b) {
 }
 
 std::vector<std::vector<const Fact*>> partition(const std::vector<const Fact*>& facts, std::string (*key)(const Fact&)) {
-  std::map<std::string, std::vector<const Fact*>> parts;
-  for (const Fact* f : facts) parts[key(*f)].push_back(f);
+  // Hashing groups, then ordering only the distinct keys, beats a tree keyed by every fact.
+  std::unordered_map<std::string, size_t> slot;
+  std::vector<std::pair<std::string, std::vector<const Fact*>>> parts;
+  for (const Fact* f : facts) {
+    auto [it, added] = slot.try_emplace(key(*f), parts.size());
+    if (added) parts.emplace_back(it->first, std::vector<const Fact*>{});
+    parts[it->second].second.push_back(f);
+  }
+  std::sort(parts.begin(), parts.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<std::vector<const Fact*>> out;
+  out.reserve(parts.size());
   for (auto& [k, v] : parts) out.push_back(std::move(v));
   return out;
 }
@@ -119,6 +129,11 @@ bool is_whole_number(const Interval& i) {
 
 std::vector<const Fact*> select_facts(const Selector& select, const std::vector<Fact>& facts) {
   std::vector<const Fact*> out;
+  if (const FactView* view = view_of(facts)) {
+    for (const Fact* f : view->ordered)
+      if (select.matches(*f)) out.push_back(f);
+    return out;
+  }
   for (const Fact& f : facts)
     if (select.matches(f)) out.push_back(&f);
   return out;

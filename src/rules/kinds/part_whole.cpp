@@ -7,9 +7,10 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <map>
+#include <unordered_map>
 
 #include "rules/fact_math.hpp"
+#include "rules/fact_view.hpp"
 #include "rules/kind_table.hpp"
 #include "rules/wording.hpp"
 
@@ -24,8 +25,7 @@ class PartWhole : public RuleCheck {
 
   std::vector<Finding> check(const RuleSpec& spec, const CheckContext& c) const override {
     std::vector<Finding> out;
-    std::map<std::string, const Fact*> by_id;
-    for (const Fact& f : c.facts) by_id.emplace(f.id, &f);
+    const FactLookup by_id(c.facts);
     const std::vector<const Fact*> facts = select_facts(spec.select, c.facts);
     for (const Fact* part : facts) {
       if (part->malformed) continue;
@@ -39,25 +39,40 @@ class PartWhole : public RuleCheck {
         out.push_back(make_finding(spec, c, "mismatch", spec.severity, {part}, args, why));
       }
       if (!part->part_of.empty()) {
-        auto it = by_id.find(part->part_of);
-        if (it != by_id.end() && it->second->unit == part->unit && !it->second->malformed)
-          if (auto f = breach(spec, c, *part, *it->second, "part_whole.part_of")) out.push_back(std::move(*f));
+        const Fact* parent = by_id.find(part->part_of);
+        if (parent && parent->unit == part->unit && !parent->malformed)
+          if (auto f = breach(spec, c, *part, *parent, "part_whole.part_of")) out.push_back(std::move(*f));
       }
     }
-    // Status pairs: the same article says both, at the same time, of the same group.
-    for (const auto& [part_status, whole_status] : pairs_)
-      for (const Fact* part : facts)
-        for (const Fact* whole : facts) {
-          if (part->status != part_status || whole->status != whole_status || part->article != whole->article ||
-              part->malformed || whole->malformed || group_key(*part) != group_key(*whole) ||
-              part->as_of != whole->as_of || part->period_from != whole->period_from || part->part_of == whole->id)
+    // Status pairs: the same article says both, at the same time, of the same group. Wholes are
+    // hashed by that shared key, so each part meets only its few candidates (in fact order).
+    for (const auto& [part_status, whole_status] : pairs_) {
+      std::unordered_map<std::string, std::vector<const Fact*>> wholes;
+      for (const Fact* whole : facts)
+        if (whole->status == whole_status && !whole->malformed) wholes[pair_key(*whole)].push_back(whole);
+      if (wholes.empty()) continue;
+      for (const Fact* part : facts) {
+        if (part->status != part_status || part->malformed) continue;
+        auto it = wholes.find(pair_key(*part));
+        if (it == wholes.end()) continue;
+        for (const Fact* whole : it->second) {
+          // The key is only a hash bucket: the original conditions decide.
+          if (part->part_of == whole->id || part->article != whole->article || part->as_of != whole->as_of ||
+              part->period_from != whole->period_from || group_key(*part) != group_key(*whole))
             continue;
           if (auto f = breach(spec, c, *part, *whole, "part_whole.status")) out.push_back(std::move(*f));
         }
+      }
+    }
     return out;
   }
 
  private:
+  static std::string pair_key(const Fact& f) {
+    const char sep = '\x1d';
+    return f.article + sep + group_key(f) + sep + f.as_of + sep + f.period_from;
+  }
+
   std::optional<Finding> breach(const RuleSpec& spec, const CheckContext& c, const Fact& part, const Fact& whole,
                                 const std::string& why_key) const {
     if (!above(interval_of(part), interval_of(whole), tolerance_)) return std::nullopt;

@@ -60,18 +60,34 @@ class Plan : public RuleCheck {
       if (among(existing_, f->status) && f->period_from.empty() && time_year(f->as_of) != 0 && time_year(f->as_of) < year)
         existing.push_back(f);
     }
-    // Same-article pairs first: a reader trusts the figures one article gives together.
-    auto rank = [&](const Fact* e, const Fact* n) {
-      return (e->article == target.article ? 0 : 2) + (n->article == target.article ? 0 : 1);
-    };
+    // Same-article pairs first: a reader trusts the figures one article gives together. Rank 0
+    // both in the target's article, 1 the existing only, 2 the new only, 3 neither.
     const Fact* best_e = nullptr;
     const Fact* best_n = nullptr;
-    for (const Fact* n : news)
-      for (const Fact* e : existing) {
-        Interval sum{interval_of(*e).low + interval_of(*n).low, interval_of(*e).high + interval_of(*n).high};
-        if (!overlaps(sum, interval_of(target), tolerance_)) continue;
-        if (!best_e || rank(e, n) < rank(best_e, best_n)) best_e = e, best_n = n;
+    // Intervals and ranks worked out once, not once per pair; a same-article pair (rank 0)
+    // cannot be bettered, so the search stops there.
+    std::vector<Interval> e_iv;
+    std::vector<int> e_rank;
+    e_iv.reserve(existing.size());
+    e_rank.reserve(existing.size());
+    for (const Fact* e : existing) {
+      e_iv.push_back(interval_of(*e));
+      e_rank.push_back(e->article == target.article ? 0 : 2);
+    }
+    const Interval t_iv = interval_of(target);
+    int best_rank = 4;
+    for (const Fact* n : news) {
+      const Interval n_iv = interval_of(*n);
+      const int n_rank = n->article == target.article ? 0 : 1;
+      for (size_t k = 0; k < existing.size(); ++k) {
+        const int r = e_rank[k] + n_rank;
+        if (r >= best_rank) continue;
+        Interval sum{e_iv[k].low + n_iv.low, e_iv[k].high + n_iv.high};
+        if (!overlaps(sum, t_iv, tolerance_)) continue;
+        best_e = existing[k], best_n = n, best_rank = r;
       }
+      if (best_rank == 0) break;
+    }
     if (best_e) return report(spec, c, target, *best_e, *best_n, "explained", Severity::info);
 
     // Nothing adds up. Only one article stating all three, with nothing else to explain, is a warning.

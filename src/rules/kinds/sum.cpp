@@ -8,6 +8,7 @@
 #include <set>
 
 #include "rules/fact_math.hpp"
+#include "rules/fact_view.hpp"
 #include "rules/kind_table.hpp"
 #include "rules/wording.hpp"
 
@@ -21,15 +22,14 @@ class Sum : public RuleCheck {
 
   std::vector<Finding> check(const RuleSpec& spec, const CheckContext& c) const override {
     std::vector<Finding> out;
-    std::map<std::string, const Fact*> by_id;
-    for (const Fact& f : c.facts) by_id.emplace(f.id, &f);
+    const FactLookup by_id(c.facts);
     std::map<std::string, std::vector<const Fact*>> children;
     for (const Fact* f : select_facts(spec.select, c.facts))
       if (!f->part_of.empty()) children[f->part_of].push_back(f);
     for (const auto& [parent_id, parts_all] : children) {
-      auto it = by_id.find(parent_id);
-      if (it == by_id.end() || it->second->malformed) continue;
-      const Fact& total = *it->second;
+      const Fact* parent = by_id.find(parent_id);
+      if (!parent || parent->malformed) continue;
+      const Fact& total = *parent;
       std::vector<const Fact*> parts;
       std::set<std::string> qualifiers;
       bool partition = true;

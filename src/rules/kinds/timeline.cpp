@@ -4,6 +4,7 @@
 // reported once per later figure, against the highest earlier figure it falls below.
 // Tested by tests/rules/timeline/cases.json.
 #include <algorithm>
+#include <cmath>
 
 #include "rules/fact_math.hpp"
 #include "rules/kind_table.hpp"
@@ -28,14 +29,10 @@ class Timeline : public RuleCheck {
           std::find(statuses_.begin(), statuses_.end(), f->status) != statuses_.end())
         usable.push_back(f);
     for (const auto& group : partition(usable, status_group)) {
-      for (const Fact* later : group) {
-        const Fact* worst = nullptr;
-        for (const Fact* before : group) {
-          if (compare_times(before->as_of, later->as_of) != TimeOrder::before) continue;
-          if (above(interval_of(*before), interval_of(*later), tolerance_) &&
-              (!worst || interval_of(*before).low > interval_of(*worst).low))
-            worst = before;
-        }
+      const std::vector<const Fact*> worst_of = worst_earlier(group);
+      for (size_t k = 0; k < group.size(); ++k) {
+        const Fact* later = group[k];
+        const Fact* worst = worst_of[k];
         if (!worst) continue;
         Args args = fact_args(c.messages, *later);
         args["earlier"] = value_text(c.messages, *worst);
@@ -53,6 +50,85 @@ class Timeline : public RuleCheck {
   }
 
  private:
+  // For each fact, the earlier fact with the highest low end that it falls below, or null; on a
+  // tie of low ends, the first in group order. The plain way compares every pair of a group,
+  // which a large province makes quadratic. Instead the earlier candidates are swept in order
+  // of their last day while the facts are visited by their first day, keeping the best low end
+  // seen so far: a widened low end only grows with the low end (for tolerance <= 1), so if the
+  // best candidate is not above the fact, none is. An exact tie at the boundary, where the
+  // half-open reading decides, is settled by the pairwise test over the candidates so far.
+  std::vector<const Fact*> worst_earlier(const std::vector<const Fact*>& group) const {
+    const size_t n = group.size();
+    std::vector<const Fact*> worst(n, nullptr);
+    struct Item {
+      long first, last;
+      double low;
+      size_t index;
+    };
+    std::vector<Item> items;
+    items.reserve(n);
+    bool plain = tolerance_ > 1;
+    for (size_t k = 0; k < n; ++k) {
+      auto days = time_days(group[k]->as_of);
+      if (!days) continue;  // an unreadable time orders against nothing
+      const Interval i = interval_of(*group[k]);
+      if (std::isnan(i.low) || std::isnan(i.high)) plain = true;
+      items.push_back({days->first, days->second, i.low, k});
+    }
+    if (plain) return worst_pairwise(group);
+    std::vector<const Item*> by_first, by_last;
+    for (const Item& it : items) by_first.push_back(&it), by_last.push_back(&it);
+    std::sort(by_first.begin(), by_first.end(), [](const Item* a, const Item* b) { return a->first < b->first; });
+    std::sort(by_last.begin(), by_last.end(), [](const Item* a, const Item* b) { return a->last < b->last; });
+    const Item* best = nullptr;
+    std::vector<const Item*> seen;
+    size_t next = 0;
+    for (const Item* later : by_first) {
+      for (; next < by_last.size() && by_last[next]->last < later->first; ++next) {
+        const Item* cand = by_last[next];
+        seen.push_back(cand);
+        if (!best || cand->low > best->low || (cand->low == best->low && cand->index < best->index)) best = cand;
+      }
+      if (!best) continue;
+      const Fact& fact = *group[later->index];
+      const Interval wl = widen(interval_of(*group[best->index]), tolerance_);
+      const Interval wf = widen(interval_of(fact), tolerance_);
+      if (wl.low > wf.high) {
+        if (above(interval_of(*group[best->index]), interval_of(fact), tolerance_)) {
+          worst[later->index] = group[best->index];
+          continue;
+        }
+      } else if (wl.low < wf.high) {
+        continue;
+      }
+      // The boundary case: the pairwise rule over every candidate so far.
+      const Fact* w = nullptr;
+      size_t w_index = 0;
+      for (const Item* cand : seen) {
+        const Fact* before = group[cand->index];
+        if (!above(interval_of(*before), interval_of(fact), tolerance_)) continue;
+        if (!w || interval_of(*before).low > interval_of(*w).low ||
+            (interval_of(*before).low == interval_of(*w).low && cand->index < w_index))
+          w = before, w_index = cand->index;
+      }
+      worst[later->index] = w;
+    }
+    return worst;
+  }
+
+  // The definition itself, for the cases the sweep cannot take.
+  std::vector<const Fact*> worst_pairwise(const std::vector<const Fact*>& group) const {
+    std::vector<const Fact*> worst(group.size(), nullptr);
+    for (size_t k = 0; k < group.size(); ++k)
+      for (const Fact* before : group) {
+        if (compare_times(before->as_of, group[k]->as_of) != TimeOrder::before) continue;
+        if (above(interval_of(*before), interval_of(*group[k]), tolerance_) &&
+            (!worst[k] || interval_of(*before).low > interval_of(*worst[k]).low))
+          worst[k] = before;
+      }
+    return worst;
+  }
+
   std::vector<std::string> statuses_;
   std::string verdict_;
   double tolerance_;

@@ -1,0 +1,40 @@
+// fact_view: the run's canonical order and id index, registered per thread.
+// Tested by tests/rules/test_engine.cpp and every kind's cases.json.
+#include "rules/fact_view.hpp"
+
+namespace solieu {
+
+namespace {
+
+thread_local const FactView* current_view = nullptr;
+
+}  // namespace
+
+const FactView* view_of(const std::vector<Fact>& facts) {
+  return current_view && current_view->source == &facts ? current_view : nullptr;
+}
+
+ScopedFactView::ScopedFactView(const FactView& view) : previous_(current_view) { current_view = &view; }
+ScopedFactView::~ScopedFactView() { current_view = previous_; }
+
+void index_by_id(const std::vector<const Fact*>& facts, std::unordered_map<std::string_view, const Fact*>& out) {
+  out.reserve(facts.size());
+  for (const Fact* f : facts) out.emplace(f->id, f);
+}
+
+FactLookup::FactLookup(const std::vector<Fact>& facts) {
+  if (const FactView* view = view_of(facts)) {
+    index_ = &view->by_id;
+    return;
+  }
+  own_.reserve(facts.size());
+  for (const Fact& f : facts) own_.emplace(f.id, &f);
+  index_ = &own_;
+}
+
+const Fact* FactLookup::find(const std::string& id) const {
+  auto it = index_->find(id);
+  return it == index_->end() ? nullptr : it->second;
+}
+
+}  // namespace solieu
