@@ -144,7 +144,7 @@ TEST_CASE("a malformed rule file stops check with file:line:col", "[cli][rules]"
 
 TEST_CASE("unseen articles: one planted contradiction, and no false alarm", "[cli][scenarios]") {
   // tests/scenarios/unseen/README.md says what a careful reader finds in these twelve articles.
-  Run r = run_solieu("check tests/scenarios/unseen --format json --quiet");
+  Run r = run_solieu("check tests/scenarios/unseen --glob '*.txt' --format json --quiet");
   CHECK(r.code == 1);
   json sheet = json::parse(r.out);
   CHECK(sheet["articles"].size() == 12);
