@@ -246,8 +246,12 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       // rộng 3 CCN" — "mở rộng" belongs to the 3.
       uint32_t post_end = q.end_token;
       while (post_end < next_start && !model_.coordinators.count(tokens.tokens[post_end].key)) ++post_end;
-      cue = best_status(q.end_token, post_end, true, 0);
-      if (!cue) cue = best_status(prev_end, q.first_token, false, 0);
+      // The cue after the figure wins ties ("9 KCN được thành lập" over "Hiện tỉnh có"); a
+      // stronger one before it wins outright ("có thêm 3 KCN được thành lập": 3 more, not 3 in all).
+      const PhraseMatch* post = best_status(q.end_token, post_end, true, 0);
+      const PhraseMatch* pre = best_status(prev_end, q.first_token, false, 0);
+      auto priority = [&](const PhraseMatch* m) { return m ? model_.status_cues[m->payload].priority : -1; };
+      cue = priority(pre) > priority(post) ? pre : post;
     }
     if (cue) {
       const auto& c = model_.status_cues[cue->payload];
