@@ -20,6 +20,23 @@ std::string slice(const std::string& source, const Location& at) {
   return source.substr(at.start, at.end - at.start);
 }
 
+// The sentence a fact stands in, as written. A "sentence" of a line with no full stop can be
+// megabytes; each fact keeps at most kSentenceWindow bytes either side of its figure (cut on
+// character boundaries, marked "…"), so memory stays linear in the facts.
+constexpr uint32_t kSentenceWindow = 600;
+
+std::string sentence_window(const std::string& source, Location sentence, const Location& figure) {
+  auto boundary = [&](uint32_t at) {  // back to the start of a UTF-8 character
+    while (at > 0 && at < source.size() && (static_cast<unsigned char>(source[at]) & 0xC0) == 0x80) --at;
+    return at;
+  };
+  uint32_t start = sentence.start, end = sentence.end;
+  bool cut_start = false, cut_end = false;
+  if (figure.start > start + kSentenceWindow) start = boundary(figure.start - kSentenceWindow), cut_start = true;
+  if (end > figure.end + kSentenceWindow) end = boundary(figure.end + kSentenceWindow), cut_end = true;
+  return (cut_start ? "…" : "") + source.substr(start, end - start) + (cut_end ? "…" : "");
+}
+
 // The province the article is about: the one it names most, the first named on a tie.
 std::string main_place(const Binder& binder, const TokenizedText& tokens) {
   std::map<std::string, std::pair<int, uint32_t>> seen;  // name -> (count, first token)
@@ -132,7 +149,7 @@ Extraction extract(Article& article, const Resources& resources) {
     f.text = slice(article.source, f.at);
     const Sentence& s = tokens.sentences[d.sentence];
     Location sentence_at = locate(n, lines, {s.start, s.end});
-    f.sentence = slice(article.source, sentence_at);
+    f.sentence = sentence_window(article.source, sentence_at, f.at);
     if (!f.part_of.empty()) f.part_of = article.id + "#" + std::to_string(std::stoul(f.part_of.substr(1)) + 1);
     for (const Span& name : d.listed) f.listed.push_back(slice(article.source, locate(n, lines, name)));
     out.facts.push_back(std::move(f));
