@@ -43,7 +43,9 @@ void read_selector(RuleJson& json, Selector& select) {
   const std::vector<std::pair<const char*, std::vector<std::string>*>> fields = {
       {"subject", &select.subject}, {"metric", &select.metric}, {"status", &select.status},
       {"unit", &select.unit},       {"place", &select.place}};
-  for (const auto& [key, value] : v->items()) {
+  for (const auto& [key_binding, value] : v->items()) {
+    // A named copy: clang 14 cannot capture a structured binding in a lambda.
+    const std::string& key = key_binding;
     auto field = std::find_if(fields.begin(), fields.end(), [&](const auto& f) { return key == f.first; });
     const std::string name = "select." + key;
     const size_t at = json.find_key(key, base);
