@@ -100,9 +100,18 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       if (quantities[k].first_token >= cue.end_token && quantities[k].first_token <= cue.end_token + 1) whole_quantity = k;
   std::optional<size_t> whole_fact;
 
+  // "các khu, cụm công nghiệp" speaks of both: the "cụm công nghiệp" inside it names no subject.
+  auto inside_ambiguous = [&](const PhraseMatch& m) {
+    for (const auto& a : subjects)
+      if (a.payload == FactModel::ambiguous_subject && a.first_token <= m.first_token && m.end_token <= a.end_token &&
+          &a != &m)
+        return true;
+    return false;
+  };
+
   std::string last_subject;  // for the paragraph
   for (const auto& m : subjects)
-    if (m.payload != FactModel::ambiguous_subject) last_subject = model_.subject_names[m.payload];
+    if (m.payload != FactModel::ambiguous_subject && !inside_ambiguous(m)) last_subject = model_.subject_names[m.payload];
 
   for (size_t k = 0; k < quantities.size(); ++k) {
     const Quantity& q = quantities[k];
@@ -197,6 +206,7 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       std::string found;
       for (const auto& m : subjects) {
         if (m.first_token < from || m.end_token > to || m.payload == FactModel::ambiguous_subject) continue;
+        if (inside_ambiguous(m)) continue;
         if (found.empty() || nearest_last) found = model_.subject_names[m.payload];
       }
       return found;
