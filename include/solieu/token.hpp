@@ -39,6 +39,9 @@ struct Token {
   // lexicon's key of the phrase (syllables joined by one space). Empty for punctuation.
   std::string key;
   uint32_t term = UINT32_MAX;  // index into TermLexicon::entries for kind == term
+  // Its pieces in TokenizedText::pieces: the key cut at spaces (a term gives one per syllable).
+  uint32_t first_piece = 0;
+  uint32_t piece_count = 0;
 };
 
 // A sentence, or a unit that stands alone: a headline, a caption ending in '|', a list line.
@@ -52,6 +55,17 @@ struct Sentence {
 struct TokenizedText {
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
+  // Every token's pieces, hashed (piece_hash), in text order, and the token each belongs to:
+  // what data phrases are matched on, so "khu công nghiệp" meets a merged term and loose
+  // syllables alike and no stage cuts or hashes a key again.
+  std::vector<uint64_t> pieces;
+  std::vector<uint32_t> piece_token;
+  // Pieces of tokens [first, end): [begin, end) of `pieces`.
+  std::pair<uint32_t, uint32_t> piece_range(uint32_t first, uint32_t end) const {
+    uint32_t b = first < tokens.size() ? tokens[first].first_piece : static_cast<uint32_t>(pieces.size());
+    uint32_t e = end < tokens.size() ? tokens[end].first_piece : static_cast<uint32_t>(pieces.size());
+    return {b, e < b ? b : e};
+  }
   std::string_view text(const Token& t, const NormalizedText& n) const {
     return std::string_view(n.text).substr(t.start, t.end - t.start);
   }

@@ -11,46 +11,9 @@
 
 namespace solieu::dates {
 
-namespace {
-
-std::vector<std::string> split_syllables(const std::string& phrase) {
-  std::vector<std::string> out;
-  size_t i = 0;
-  while (i < phrase.size()) {
-    size_t j = phrase.find(' ', i);
-    if (j == std::string::npos) j = phrase.size();
-    if (j > i) out.push_back(canonical_key(std::string_view(phrase).substr(i, j - i)));
-    i = j + 1;
-  }
-  return out;
-}
-
-}  // namespace
-
 void PhraseSet::add(const std::string& phrase, int value) {
-  auto syllables = split_syllables(phrase);
-  if (syllables.empty() || syllables.front().empty()) return;
-  first_filter_[static_cast<unsigned char>(syllables.front()[0])] |= length_bit(syllables.front().size());
-  by_first_[syllables.front()].push_back({std::move(syllables), value});
-}
-
-size_t PhraseSet::match(const Syllables& keys, size_t at, int* value) const {
-  if (at >= keys.size() || keys[at].empty()) return 0;
-  if (!(first_filter_[static_cast<unsigned char>(keys[at][0])] & length_bit(keys[at].size()))) return 0;
-  auto it = by_first_.find(keys[at]);
-  if (it == by_first_.end()) return 0;
-  size_t best = 0;
-  for (const auto& p : it->second) {
-    size_t n = p.syllables.size();
-    if (n <= best || at + n > keys.size()) continue;
-    bool ok = true;
-    for (size_t k = 1; k < n && ok; ++k) ok = keys[at + k] == p.syllables[k];
-    if (ok) {
-      best = n;
-      if (value) *value = p.value;
-    }
-  }
-  return best;
+  index_.add(phrase, static_cast<uint32_t>(values_.size()));
+  values_.push_back(value);
 }
 
 DateData DateData::load(const std::string& data_dir) {

@@ -11,33 +11,44 @@
 #include <unordered_map>
 #include <vector>
 
+#include "tokenize/phrase_index.hpp"
+
 namespace solieu::dates {
 
-// One syllable of a phrase, as the grammar sees it: a token key, or a piece of a term's key.
-using Syllables = std::vector<std::string_view>;
+// The syllables of a sentence as the grammar sees them: a word's or term's key cut at spaces,
+// any other token's key whole ("2021 - 2026" is one range), each with its piece hash.
+class Syllables {
+ public:
+  std::string_view operator[](size_t i) const { return keys_[i]; }
+  uint64_t hash(size_t i) const { return hashes_[i]; }
+  const uint64_t* hashes() const { return hashes_.data(); }
+  size_t size() const { return keys_.size(); }
+  void push_back(std::string_view key, uint64_t hash) {
+    keys_.push_back(key);
+    hashes_.push_back(hash);
+  }
+
+ private:
+  std::vector<std::string_view> keys_;
+  std::vector<uint64_t> hashes_;
+};
 
 // A set of phrases (syllable sequences), each with a small integer value.
 class PhraseSet {
  public:
   void add(const std::string& phrase, int value = 0);
   // Length in syllables of the longest phrase starting at keys[at], or 0. `value` gets its value.
-  size_t match(const Syllables& keys, size_t at, int* value = nullptr) const;
-  bool empty() const { return by_first_.empty(); }
+  size_t match(const Syllables& keys, size_t at, int* value = nullptr) const {
+    if (at >= keys.size()) return 0;
+    PhraseIndex::Match m = index_.longest(keys.hashes(), at, keys.size());
+    if (m.length && value) *value = values_[m.payload];
+    return m.length;
+  }
+  bool empty() const { return index_.empty(); }
 
  private:
-  struct Phrase {
-    std::vector<std::string> syllables;
-    int value = 0;
-  };
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_map<std::string, std::vector<Phrase>, Hash, std::equal_to<>> by_first_;
-  // First byte x length of every first syllable: the grammar asks each of some thirty sets at
-  // every token, and most tokens start no phrase of a set; two loads say so without hashing.
-  std::array<uint64_t, 256> first_filter_{};
-  static uint64_t length_bit(size_t n) { return uint64_t{1} << (n < 63 ? n : 63); }
+  PhraseIndex index_;
+  std::vector<int> values_;  // by payload: a value may be negative ("năm ngoái" -> -1)
 };
 
 struct DateData {

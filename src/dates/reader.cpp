@@ -704,13 +704,16 @@ void syllables_of(const TokenizedText& tokens, const NormalizedText& text, uint3
   for (uint32_t t = first; t < end; ++t) {
     const Token& tok = tokens.tokens[t];
     if (tok.kind == TokenKind::word || tok.kind == TokenKind::term || tok.kind == TokenKind::acronym) {
+      // The tokenizer cut and hashed these pieces already, in this order.
+      uint32_t piece = tok.first_piece;
       for (auto syllable : split(tok.key, ' ')) {
         if (syllable.empty()) continue;
-        keys.push_back(syllable);
+        keys.push_back(syllable, piece < tok.first_piece + tok.piece_count ? tokens.pieces[piece++] : piece_hash(syllable));
         token_of.push_back(t);
       }
     } else {
-      keys.push_back(tok.key.empty() ? tokens.text(tok, text) : std::string_view(tok.key));
+      std::string_view key = tok.key.empty() ? tokens.text(tok, text) : std::string_view(tok.key);
+      keys.push_back(key, tok.piece_count == 1 ? tokens.pieces[tok.first_piece] : piece_hash(key));
       token_of.push_back(t);
     }
   }

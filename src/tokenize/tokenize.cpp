@@ -2,11 +2,13 @@
 // Takes the normalized text and the term lexicon; gives tokens whose spans index the normalized
 // text and sentences as token ranges. Sentence ends are decided here once, so every extractor
 // sees the same clauses. Tested by tests/tokenize/ and tests/corpus/tokens.tsv.
+#include <algorithm>
 #include <string>
 #include <unordered_map>
 
 #include "solieu/token.hpp"
 #include "tokenize/char_class.hpp"
+#include "tokenize/phrase_index.hpp"
 #include "tokenize/scan.hpp"
 
 namespace solieu {
@@ -100,6 +102,26 @@ void merge_terms(std::vector<Token>& tokens, const TermLexicon& terms) {
   tokens.resize(write);
 }
 
+void cut_pieces(TokenizedText& out, std::string_view text) {
+  out.pieces.reserve(out.tokens.size() + out.tokens.size() / 4);
+  out.piece_token.reserve(out.pieces.capacity());
+  for (uint32_t i = 0; i < out.tokens.size(); ++i) {
+    Token& t = out.tokens[i];
+    t.first_piece = static_cast<uint32_t>(out.pieces.size());
+    // A token with no key (none today) still takes its place, by its text.
+    std::string_view key = t.key.empty() ? text.substr(t.start, t.end - t.start) : std::string_view(t.key);
+    for (size_t at = 0; at <= key.size();) {
+      size_t space = std::min(key.find(' ', at), key.size());
+      if (space > at) {
+        out.pieces.push_back(piece_hash(key.substr(at, space - at)));
+        out.piece_token.push_back(i);
+      }
+      at = space + 1;
+    }
+    t.piece_count = static_cast<uint32_t>(out.pieces.size()) - t.first_piece;
+  }
+}
+
 bool is_terminal(const Token& t) { return t.kind == TokenKind::punct && (t.key == "." || t.key == "!" || t.key == "?"); }
 
 bool starts_name(const Token& t) { return t.capitalized && (t.kind == TokenKind::word || t.kind == TokenKind::term); }
@@ -179,6 +201,7 @@ TokenizedText tokenize(const NormalizedText& text, const TermLexicon& terms) {
     out.tokens.push_back(std::move(t));
   }
   merge_terms(out.tokens, terms);
+  cut_pieces(out, s);
 
   uint32_t first = 0;
   for (size_t i = 0; i < out.tokens.size(); ++i) {
