@@ -11,9 +11,11 @@
 
 namespace solieu::dates {
 
-void PhraseSet::add(const std::string& phrase, int value) {
-  index_.add(phrase, static_cast<uint32_t>(values_.size()));
+std::vector<uint64_t> PhraseSet::add(const std::string& phrase, int value) {
+  std::vector<uint64_t> pieces = phrase_hashes(phrase);
+  index_.add_pieces(pieces, static_cast<uint32_t>(values_.size()));
   values_.push_back(value);
+  return pieces;
 }
 
 DateData DateData::load(const std::string& data_dir) {
@@ -29,7 +31,8 @@ DateData DateData::load(const std::string& data_dir) {
     if (!v.is_array()) fail(key, "expected a list of phrases");
     for (const auto& e : v) {
       if (!e.is_string()) fail(key, "expected strings");
-      set.add(e.get<std::string>());
+      auto pieces = set.add(e.get<std::string>());
+      if (!pieces.empty()) d.starters.add_pieces({pieces[0]}, 0);
     }
   };
   auto table = [&](const char* key, PhraseSet& set) {
@@ -38,7 +41,8 @@ DateData DateData::load(const std::string& data_dir) {
     if (!v.is_object()) fail(key, "expected an object of phrase: number");
     for (const auto& [phrase, n] : v.items()) {
       if (!n.is_number_integer()) fail(key, "expected integer values");
-      set.add(phrase, n.get<int>());
+      auto pieces = set.add(phrase, n.get<int>());
+      if (!pieces.empty()) d.starters.add_pieces({pieces[0]}, 0);
     }
   };
   auto number = [&](const char* key, auto& out) {

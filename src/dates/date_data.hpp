@@ -23,6 +23,10 @@ class Syllables {
   uint64_t hash(size_t i) const { return hashes_[i]; }
   const uint64_t* hashes() const { return hashes_.data(); }
   size_t size() const { return keys_.size(); }
+  void clear() {
+    keys_.clear();
+    hashes_.clear();
+  }
   void push_back(std::string_view key, uint64_t hash) {
     keys_.push_back(key);
     hashes_.push_back(hash);
@@ -36,7 +40,8 @@ class Syllables {
 // A set of phrases (syllable sequences), each with a small integer value.
 class PhraseSet {
  public:
-  void add(const std::string& phrase, int value = 0);
+  // Returns the phrase's pieces (hashed), for indexes over several sets.
+  std::vector<uint64_t> add(const std::string& phrase, int value = 0);
   // Length in syllables of the longest phrase starting at keys[at], or 0. `value` gets its value.
   size_t match(const Syllables& keys, size_t at, int* value = nullptr) const {
     if (at >= keys.size()) return 0;
@@ -61,6 +66,9 @@ struct DateData {
   PhraseSet months_from_january, months_of_year, months_to_december, months_past, halves, whole_year;
   PhraseSet year_parts, year_start;
   PhraseSet comparison_cues, plan_cues, past_cues, byline_cues;
+  // The first piece of every phrase above: a word no phrase starts with starts no time, and the
+  // reader passes it with one lookup instead of asking every set.
+  PhraseIndex starters;
   uint32_t dateline_lines = 5;
   uint32_t dateline_bytes = 600;
   uint32_t byline_max_tokens = 14;

@@ -68,6 +68,10 @@ class Reader {
     size_t suppress_at = npos;
     size_t i = 0;
     while (i < keys_.size()) {
+      if (is_word(i) && !data_.starters.may_start(keys_.hash(i))) {  // most words start no time
+        ++i;
+        continue;
+      }
       if (size_t len = data_.comparison_cues.match(keys_, i)) {
         // "so với năm 2022", "(giá so sánh 2010)": a base of comparison dates nothing.
         suppress_at = i + len;
@@ -106,6 +110,10 @@ class Reader {
 
   const Token& token(size_t i) const { return tokens_.tokens[items_[i].token]; }
   bool is(size_t i, TokenKind k) const { return i < items_.size() && items_[i].kind == k; }
+  bool is_word(size_t i) const {
+    TokenKind k = items_[i].kind;
+    return k == TokenKind::word || k == TokenKind::term || k == TokenKind::acronym;
+  }
 
   std::optional<int> number(size_t i) const {
     if (!is(i, TokenKind::number)) return std::nullopt;
@@ -706,10 +714,15 @@ void syllables_of(const TokenizedText& tokens, const NormalizedText& text, uint3
     if (tok.kind == TokenKind::word || tok.kind == TokenKind::term || tok.kind == TokenKind::acronym) {
       // The tokenizer cut and hashed these pieces already, in this order.
       uint32_t piece = tok.first_piece;
-      for (auto syllable : split(tok.key, ' ')) {
-        if (syllable.empty()) continue;
-        keys.push_back(syllable, piece < tok.first_piece + tok.piece_count ? tokens.pieces[piece++] : piece_hash(syllable));
-        token_of.push_back(t);
+      std::string_view key(tok.key);
+      for (size_t at = 0; at <= key.size();) {
+        size_t space = std::min(key.find(' ', at), key.size());
+        if (space > at) {
+          std::string_view syllable = key.substr(at, space - at);
+          keys.push_back(syllable, piece < tok.first_piece + tok.piece_count ? tokens.pieces[piece++] : piece_hash(syllable));
+          token_of.push_back(t);
+        }
+        at = space + 1;
       }
     } else {
       std::string_view key = tok.key.empty() ? tokens.text(tok, text) : std::string_view(tok.key);

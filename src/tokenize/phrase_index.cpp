@@ -24,9 +24,14 @@ std::vector<std::string> phrase_pieces(std::string_view phrase) {
   return out;
 }
 
-size_t PhraseIndex::add(std::string_view phrase, uint32_t payload) {
+std::vector<uint64_t> phrase_hashes(std::string_view phrase) {
   std::vector<uint64_t> hashes;
   for (const auto& p : phrase_pieces(phrase)) hashes.push_back(piece_hash(p));
+  return hashes;
+}
+
+size_t PhraseIndex::add(std::string_view phrase, uint32_t payload) {
+  std::vector<uint64_t> hashes = phrase_hashes(phrase);
   add_pieces(hashes, payload);
   return hashes.size();
 }

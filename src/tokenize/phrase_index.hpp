@@ -34,6 +34,8 @@ class PhraseIndex {
     if (node == kRoot && !(first_filter_[(piece >> 58)] & (uint64_t{1} << ((piece >> 52) & 63)))) return kNone;
     return lookup(node, piece);
   }
+  // Whether some phrase starts with this piece.
+  bool may_start(uint64_t piece) const { return next(kRoot, piece) != kNone; }
   // Whether a phrase ends at `node`, and its payload (any value, UINT32_MAX included).
   bool ends(uint32_t node) const { return ends_[node] != 0; }
   uint32_t payload(uint32_t node) const { return payloads_[node]; }
@@ -90,5 +92,7 @@ inline uint64_t piece_hash(std::string_view piece) {
 // The pieces of a phrase as article text would yield them: normalized, tokenized without terms,
 // each token's key cut at spaces.
 std::vector<std::string> phrase_pieces(std::string_view phrase);
+// The same, hashed.
+std::vector<uint64_t> phrase_hashes(std::string_view phrase);
 
 }  // namespace solieu
