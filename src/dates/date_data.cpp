@@ -11,11 +11,12 @@
 
 namespace solieu::dates {
 
-std::vector<uint64_t> PhraseSet::add(const std::string& phrase, int value) {
+void PhraseSet::add(const std::string& phrase, int value) {
   std::vector<uint64_t> pieces = phrase_hashes(phrase);
+  if (pieces.empty()) return;
   index_.add_pieces(pieces, static_cast<uint32_t>(values_.size()));
   values_.push_back(value);
-  return pieces;
+  first_pieces_.push_back(pieces[0]);
 }
 
 DateData DateData::load(const std::string& data_dir) {
@@ -31,8 +32,7 @@ DateData DateData::load(const std::string& data_dir) {
     if (!v.is_array()) fail(key, "expected a list of phrases");
     for (const auto& e : v) {
       if (!e.is_string()) fail(key, "expected strings");
-      auto pieces = set.add(e.get<std::string>());
-      if (!pieces.empty()) d.starters.add_pieces({pieces[0]}, 0);
+      set.add(e.get<std::string>());
     }
   };
   auto table = [&](const char* key, PhraseSet& set) {
@@ -41,8 +41,7 @@ DateData DateData::load(const std::string& data_dir) {
     if (!v.is_object()) fail(key, "expected an object of phrase: number");
     for (const auto& [phrase, n] : v.items()) {
       if (!n.is_number_integer()) fail(key, "expected integer values");
-      auto pieces = set.add(phrase, n.get<int>());
-      if (!pieces.empty()) d.starters.add_pieces({pieces[0]}, 0);
+      set.add(phrase, n.get<int>());
     }
   };
   auto number = [&](const char* key, auto& out) {
@@ -85,6 +84,13 @@ DateData DateData::load(const std::string& data_dir) {
   list("plan_cues", d.plan_cues);
   list("past_cues", d.past_cues);
   list("byline_cues", d.byline_cues);
+  // Keep in step with Reader::run, Reader::expression and Reader::atom: the sets they try at
+  // the position where a time may open.
+  for (const PhraseSet* opener :
+       {&d.comparison_cues, &d.not_now, &d.from_words, &d.as_of_words, &d.vision_words, &d.to_words, &d.now,
+        &d.relative_years, &d.period_words, &d.day_words, &d.month_word, &d.quarter_words, &d.count_words,
+        &d.halves, &d.whole_year, &d.year_parts, &d.year_word, &d.of_words})
+    for (uint64_t piece : opener->first_pieces()) d.starters.add_pieces({piece}, 0);
   number("dateline_lines", d.dateline_lines);
   number("dateline_bytes", d.dateline_bytes);
   number("byline_max_tokens", d.byline_max_tokens);

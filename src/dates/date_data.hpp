@@ -40,8 +40,7 @@ class Syllables {
 // A set of phrases (syllable sequences), each with a small integer value.
 class PhraseSet {
  public:
-  // Returns the phrase's pieces (hashed), for indexes over several sets.
-  std::vector<uint64_t> add(const std::string& phrase, int value = 0);
+  void add(const std::string& phrase, int value = 0);
   // Length in syllables of the longest phrase starting at keys[at], or 0. `value` gets its value.
   size_t match(const Syllables& keys, size_t at, int* value = nullptr) const {
     if (at >= keys.size()) return 0;
@@ -50,9 +49,12 @@ class PhraseSet {
     return m.length;
   }
   bool empty() const { return index_.empty(); }
+  // The first piece of each phrase, for an index over several sets.
+  const std::vector<uint64_t>& first_pieces() const { return first_pieces_; }
 
  private:
   PhraseIndex index_;
+  std::vector<uint64_t> first_pieces_;
   std::vector<int> values_;  // by payload: a value may be negative ("năm ngoái" -> -1)
 };
 
@@ -66,8 +68,9 @@ struct DateData {
   PhraseSet months_from_january, months_of_year, months_to_december, months_past, halves, whole_year;
   PhraseSet year_parts, year_start;
   PhraseSet comparison_cues, plan_cues, past_cues, byline_cues;
-  // The first piece of every phrase above: a word no phrase starts with starts no time, and the
-  // reader passes it with one lookup instead of asking every set.
+  // The first piece of every phrase a time expression can open with (not the cues looked for
+  // around one): a word none starts with opens no time, and the reader passes it with one
+  // lookup instead of asking every set.
   PhraseIndex starters;
   uint32_t dateline_lines = 5;
   uint32_t dateline_bytes = 600;

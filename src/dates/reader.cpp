@@ -736,6 +736,20 @@ std::vector<TimeExpr> read_times(const DateData& data, const TokenizedText& toke
                                  uint32_t first, uint32_t end, const std::optional<CalDate>& article) {
   end = std::min<uint32_t>(end, static_cast<uint32_t>(tokens.tokens.size()));
   if (first >= end) return {};
+  // Most sentences hold no time at all: only a figure or a word some time opens with can start
+  // one, and the reader is built only when one of them is there.
+  bool may_hold_time = false;
+  for (uint32_t t = first; t < end && !may_hold_time; ++t) {
+    const Token& tok = tokens.tokens[t];
+    if (tok.kind == TokenKind::punct || tok.kind == TokenKind::symbol) continue;
+    if (tok.kind != TokenKind::word && tok.kind != TokenKind::term && tok.kind != TokenKind::acronym) {
+      may_hold_time = true;
+      break;
+    }
+    for (uint32_t p = tok.first_piece; p < tok.first_piece + tok.piece_count && !may_hold_time; ++p)
+      may_hold_time = data.starters.may_start(tokens.pieces[p]);
+  }
+  if (!may_hold_time) return {};
   return Reader(data, tokens, text, first, end, article).run();
 }
 
