@@ -9,6 +9,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "solieu/phrase_index.hpp"
 #include "solieu/text.hpp"
 
 namespace solieu {
@@ -80,6 +81,7 @@ class TermLexicon {
     std::string category;  // "subject", "place", "metric", "status", ... as the data file says
     std::string value;     // what the term stands for: "KCN", "Bắc Giang", ...
     bool match_folded = false;  // also match the diacritic-free spelling
+    std::vector<uint64_t> pieces;  // piece_hash of each syllable of `key`
   };
   // Adds a phrase; a later duplicate of the same key is ignored.
   void add(std::string_view phrase, std::string category, std::string value, bool match_folded = false);
@@ -88,8 +90,12 @@ class TermLexicon {
   // `key` is a folded key and only entries marked match_folded answer.
   uint32_t find(std::string_view key, bool folded) const;
   // Whether some entry starts with this syllable key: the cheap test before building phrases.
-  bool may_start(std::string_view syllable) const;
+  bool may_start(std::string_view syllable) const { return by_pieces_.may_start(piece_hash(syllable)); }
   uint32_t max_syllables() const { return max_syllables_; }
+  // The entries as tries over syllable hashes (payload: entry index), for the tokenizer's merge:
+  // canonical keys, and folded keys of match_folded entries.
+  const PhraseIndex& by_pieces() const { return by_pieces_; }
+  const PhraseIndex& by_folded_pieces() const { return by_folded_pieces_; }
   // Abbreviations whose period does not end a sentence before a name ("TP.", "TS.", "ThS.").
   void add_abbreviation(std::string_view text) { abbreviations_.emplace(text); }
   bool is_abbreviation(std::string_view text) const { return abbreviations_.find(text) != abbreviations_.end(); }
@@ -106,10 +112,8 @@ class TermLexicon {
   using KeyMap = std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>>;
   KeyMap by_key_;     // canonical key -> entry
   KeyMap by_folded_;  // folded key -> entry (match_folded entries only)
-  std::unordered_set<std::string, StringHash, std::equal_to<>> first_syllables_;
-  // A 64K-bit filter over first syllables: most words start no term, and one cheap hash says so.
-  std::vector<uint64_t> first_filter_ = std::vector<uint64_t>(1024, 0);
-  static uint32_t filter_bit(std::string_view s);
+  PhraseIndex by_pieces_;
+  PhraseIndex by_folded_pieces_;
   uint32_t max_syllables_ = 1;
 };
 

@@ -11,7 +11,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "tokenize/phrase_index.hpp"
+#include "solieu/phrase_index.hpp"
 
 namespace solieu::dates {
 

@@ -8,7 +8,7 @@
 #include <string_view>
 
 #include "solieu/token.hpp"
-#include "tokenize/phrase_index.hpp"
+#include "solieu/phrase_index.hpp"
 
 namespace solieu::numbers {
 

@@ -1,6 +1,6 @@
 // phrase_index: see phrase_index.hpp. An open-addressing table of (parent node, piece) -> child,
 // kept at most half full so a probe ends after a slot or two.
-#include "tokenize/phrase_index.hpp"
+#include "solieu/phrase_index.hpp"
 
 #include <algorithm>
 

@@ -1,6 +1,7 @@
 // term_lexicon: multi-syllable terms and abbreviations from data/terms.json and data/places.json.
 // Keys are canonical (tone-canonical lower case); places also answer to their folded spelling so
 // "Bac Giang" finds Bắc Giang. Tested by tests/tokenize/.
+#include <algorithm>
 #include <string>
 
 #include "load/json_file.hpp"
@@ -27,6 +28,18 @@ std::string phrase_key(std::string_view phrase, bool folded) {
   return key;
 }
 
+// The hash of each syllable of a key (syllables joined by one space), as the tokenizer hashes
+// a token's key: a term matches when its tokens' keys, in order, are its syllables.
+std::vector<uint64_t> key_pieces(std::string_view key) {
+  std::vector<uint64_t> out;
+  for (size_t at = 0; at <= key.size();) {
+    size_t space = std::min(key.find(' ', at), key.size());
+    if (space > at) out.push_back(piece_hash(key.substr(at, space - at)));
+    at = space + 1;
+  }
+  return out;
+}
+
 const nlohmann::json& member(const nlohmann::json& doc, const char* name, const std::string& path) {
   if (!doc.is_object() || !doc.contains(name)) throw DataError(path + ": missing \"" + name + "\"");
   return doc.at(name);
@@ -41,38 +54,21 @@ void TermLexicon::add(std::string_view phrase, std::string category, std::string
   uint32_t syllables = 1;
   for (char c : key) syllables += c == ' ';
   if (syllables > max_syllables_) max_syllables_ = syllables;
-  auto remember_first = [this](const std::string& k) {
-    std::string first = k.substr(0, k.find(' '));
-    uint32_t bit = filter_bit(first);
-    first_filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
-    first_syllables_.emplace(std::move(first));
-  };
-  remember_first(key);
+  std::vector<uint64_t> pieces = key_pieces(key);
+  by_pieces_.add_pieces(pieces, index);
   by_key_.emplace(key, index);
   if (match_folded) {
     std::string folded = phrase_key(phrase, true);
-    remember_first(folded);
+    by_folded_pieces_.add_pieces(key_pieces(folded), index);
     by_folded_.emplace(std::move(folded), index);
   }
-  entries_.push_back({std::move(key), std::move(category), std::move(value), match_folded});
+  entries_.push_back({std::move(key), std::move(category), std::move(value), match_folded, std::move(pieces)});
 }
 
 uint32_t TermLexicon::find(std::string_view key, bool folded) const {
   const KeyMap& map = folded ? by_folded_ : by_key_;
   auto it = map.find(key);
   return it == map.end() ? UINT32_MAX : it->second;
-}
-
-uint32_t TermLexicon::filter_bit(std::string_view s) {
-  uint32_t h = 2166136261u;  // FNV-1a: short keys, no need for more
-  for (unsigned char c : s) h = (h ^ c) * 16777619u;
-  return (h ^ (h >> 16)) & 0xFFFF;
-}
-
-bool TermLexicon::may_start(std::string_view syllable) const {
-  uint32_t bit = filter_bit(syllable);
-  if (!(first_filter_[bit >> 6] & (uint64_t{1} << (bit & 63)))) return false;
-  return first_syllables_.find(syllable) != first_syllables_.end();
 }
 
 TermLexicon TermLexicon::load(const std::string& data_dir) {

@@ -8,7 +8,7 @@
 
 #include "solieu/token.hpp"
 #include "tokenize/char_class.hpp"
-#include "tokenize/phrase_index.hpp"
+#include "solieu/phrase_index.hpp"
 #include "tokenize/scan.hpp"
 
 namespace solieu {
@@ -20,31 +20,44 @@ bool ascii_only(std::string_view s) {
   return true;
 }
 
+// A token's matching key and its piece hash, computed once.
+struct Keyed {
+  std::string key;
+  uint64_t hash = 0;
+};
+
 // canonical_key goes through ICU and UTF-16; Vietnamese has only some thousands of syllables,
 // so a per-thread memo answers almost every word after the first pages of text.
-const std::string& memo_key(std::string_view word) {
+const Keyed& memo_key(std::string_view word) {
   struct Hash {
     using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    size_t operator()(std::string_view s) const { return piece_hash(s); }
   };
-  thread_local std::unordered_map<std::string, std::string, Hash, std::equal_to<>> memo;
+  thread_local std::unordered_map<std::string, Keyed, Hash, std::equal_to<>> memo;
   if (auto it = memo.find(word); it != memo.end()) return it->second;
   if (memo.size() > 200000) memo.clear();  // bounded: odd inputs must not grow it forever
-  return memo.emplace(std::string(word), canonical_key(word)).first->second;
+  std::string key = canonical_key(word);
+  uint64_t hash = piece_hash(key);
+  return memo.emplace(std::string(word), Keyed{std::move(key), hash}).first->second;
 }
 
 // The key of a token. ASCII words skip ICU: most syllables are short and many are plain ASCII.
-std::string token_key(TokenKind kind, std::string_view text) {
-  if (kind == TokenKind::word || kind == TokenKind::acronym) {
+void set_key(Token& t, std::string_view text, uint64_t& hash) {
+  if (t.kind == TokenKind::word || t.kind == TokenKind::acronym) {
     if (ascii_only(text)) {
-      std::string key(text);
-      for (char& c : key)
+      t.key.assign(text);
+      for (char& c : t.key)
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-      return key;
+    } else {
+      const Keyed& k = memo_key(text);
+      t.key = k.key;
+      hash = k.hash;
+      return;
     }
-    return memo_key(text);
+  } else {
+    t.key.assign(text);
   }
-  return std::string(text);
+  hash = piece_hash(t.key);
 }
 
 bool mergeable(const Token& t) {
@@ -52,31 +65,36 @@ bool mergeable(const Token& t) {
          (t.kind == TokenKind::punct && t.key == "-");
 }
 
-// Merges lexicon terms in place, longest match first. Writes never overtake reads, so the
-// vector is compacted without a second copy.
-void merge_terms(std::vector<Token>& tokens, const TermLexicon& terms) {
+// Merges lexicon terms in place, longest match first, walking the lexicon's tries with each
+// token's key hash. Writes never overtake reads, so the vector (and the hashes beside it) is
+// compacted without a second copy.
+void merge_terms(std::vector<Token>& tokens, std::vector<uint64_t>& hashes, const TermLexicon& terms) {
   if (terms.entries().empty()) return;
+  const PhraseIndex& canonical = terms.by_pieces();
+  const PhraseIndex& folded = terms.by_folded_pieces();
   const uint32_t max_len = terms.max_syllables();
-  std::string joined;
   size_t write = 0;
   for (size_t i = 0; i < tokens.size();) {
     const Token& first = tokens[i];
     uint32_t best_entry = UINT32_MAX;
     size_t best_len = 0;
     if ((first.kind == TokenKind::word || first.kind == TokenKind::acronym) && i + 1 < tokens.size() &&
-        mergeable(tokens[i + 1]) && !tokens[i + 1].line_before && terms.may_start(first.key)) {
-      joined.clear();
-      bool ascii = true;
-      for (size_t len = 1; len <= max_len && i + len <= tokens.size(); ++len) {
+        mergeable(tokens[i + 1]) && !tokens[i + 1].line_before) {
+      uint32_t node = canonical.next(PhraseIndex::kRoot, hashes[i]);
+      // Text typed without diacritics is all ASCII: only then walk the folded spellings.
+      bool ascii = ascii_only(first.key);
+      uint32_t folded_node = ascii ? folded.next(PhraseIndex::kRoot, hashes[i]) : PhraseIndex::kNone;
+      for (size_t len = 2; len <= max_len && i + len <= tokens.size(); ++len) {
+        if (node == PhraseIndex::kNone && folded_node == PhraseIndex::kNone) break;
         const Token& t = tokens[i + len - 1];
-        if (len > 1 && (!mergeable(t) || t.line_before)) break;
-        if (len > 1) joined += ' ';
-        joined += t.key;
+        if (!mergeable(t) || t.line_before) break;
+        const uint64_t h = hashes[i + len - 1];
+        if (node != PhraseIndex::kNone) node = canonical.next(node, h);
         ascii = ascii && ascii_only(t.key);
-        if (len == 1) continue;
-        uint32_t entry = terms.find(joined, false);
-        // Text typed without diacritics is all ASCII: only then try the folded spellings.
-        if (entry == UINT32_MAX && ascii) entry = terms.find(joined, true);
+        folded_node = ascii && folded_node != PhraseIndex::kNone ? folded.next(folded_node, h) : PhraseIndex::kNone;
+        uint32_t entry = UINT32_MAX;
+        if (node != PhraseIndex::kNone && canonical.ends(node)) entry = canonical.payload(node);
+        else if (folded_node != PhraseIndex::kNone && folded.ends(folded_node)) entry = folded.payload(folded_node);
         if (entry == UINT32_MAX) continue;
         // A place name is a proper noun: "hòa bình" (peace) is not Hòa Bình province.
         if (terms.entries()[entry].category == "place" && !first.capitalized) continue;
@@ -85,7 +103,10 @@ void merge_terms(std::vector<Token>& tokens, const TermLexicon& terms) {
       }
     }
     if (best_len == 0) {
-      if (write != i) tokens[write] = std::move(tokens[i]);
+      if (write != i) {
+        tokens[write] = std::move(tokens[i]);
+        hashes[write] = hashes[i];
+      }
       ++write;
       ++i;
       continue;
@@ -100,23 +121,35 @@ void merge_terms(std::vector<Token>& tokens, const TermLexicon& terms) {
     i += best_len;
   }
   tokens.resize(write);
+  hashes.resize(write);
 }
 
-void cut_pieces(TokenizedText& out, std::string_view text) {
+// Every token's pieces: a term's are its entry's syllables, a key with no space is one piece
+// whose hash is known already, and a spaced range ("2021 - 2026") is cut here.
+void cut_pieces(TokenizedText& out, const std::vector<uint64_t>& hashes, const TermLexicon& terms) {
   out.pieces.reserve(out.tokens.size() + out.tokens.size() / 4);
   out.piece_token.reserve(out.pieces.capacity());
   for (uint32_t i = 0; i < out.tokens.size(); ++i) {
     Token& t = out.tokens[i];
     t.first_piece = static_cast<uint32_t>(out.pieces.size());
-    // A token with no key (none today) still takes its place, by its text.
-    std::string_view key = t.key.empty() ? text.substr(t.start, t.end - t.start) : std::string_view(t.key);
-    for (size_t at = 0; at <= key.size();) {
-      size_t space = std::min(key.find(' ', at), key.size());
-      if (space > at) {
-        out.pieces.push_back(piece_hash(key.substr(at, space - at)));
+    if (t.kind == TokenKind::term) {
+      for (uint64_t h : terms.entries()[t.term].pieces) {
+        out.pieces.push_back(h);
         out.piece_token.push_back(i);
       }
-      at = space + 1;
+    } else if (t.key.find(' ') == std::string::npos) {
+      out.pieces.push_back(hashes[i]);
+      out.piece_token.push_back(i);
+    } else {
+      std::string_view key(t.key);
+      for (size_t at = 0; at <= key.size();) {
+        size_t space = std::min(key.find(' ', at), key.size());
+        if (space > at) {
+          out.pieces.push_back(piece_hash(key.substr(at, space - at)));
+          out.piece_token.push_back(i);
+        }
+        at = space + 1;
+      }
     }
     t.piece_count = static_cast<uint32_t>(out.pieces.size()) - t.first_piece;
   }
@@ -187,21 +220,22 @@ const char* to_string(TokenKind kind) {
 TokenizedText tokenize(const NormalizedText& text, const TermLexicon& terms) {
   TokenizedText out;
   std::vector<detail::RawToken> raw = detail::scan(text.text);
-  out.tokens.reserve(raw.size());
+  out.tokens.resize(raw.size());
+  std::vector<uint64_t> hashes(raw.size());
   std::string_view s(text.text);
-  for (const auto& r : raw) {
-    Token t;
+  for (size_t i = 0; i < raw.size(); ++i) {
+    const detail::RawToken& r = raw[i];
+    Token& t = out.tokens[i];
     t.kind = r.kind;
     t.space_before = r.space_before;
     t.line_before = r.line_before;
     t.capitalized = r.capitalized;
     t.start = r.start;
     t.end = r.end;
-    t.key = token_key(r.kind, s.substr(r.start, r.end - r.start));
-    out.tokens.push_back(std::move(t));
+    set_key(t, s.substr(r.start, r.end - r.start), hashes[i]);
   }
-  merge_terms(out.tokens, terms);
-  cut_pieces(out, s);
+  merge_terms(out.tokens, hashes, terms);
+  cut_pieces(out, hashes, terms);
 
   uint32_t first = 0;
   for (size_t i = 0; i < out.tokens.size(); ++i) {

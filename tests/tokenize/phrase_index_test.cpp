@@ -2,7 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "solieu/token.hpp"
-#include "tokenize/phrase_index.hpp"
+#include "solieu/phrase_index.hpp"
 
 using namespace solieu;
 
