@@ -12,7 +12,7 @@
 namespace solieu {
 
 struct MojibakeRepair {
-  std::string text;       // repaired text (equal to the input when nothing was repaired)
+  std::string text;       // the repaired text when `applied`; empty otherwise (the input stands)
   size_t repaired = 0;    // runs turned back into UTF-8
   size_t suspicious = 0;  // runs that look double-encoded but could not be repaired
   bool applied = false;   // the evidence was strong enough to use `text`
