@@ -27,6 +27,9 @@ struct FactSheet {
   std::vector<Finding> findings;
   std::vector<InputError> errors;
   bool checked = false;  // findings were computed (check), so they are written even when empty
+  // Quantities a streaming run already wrote (or did not need) and so did not keep: the totals
+  // that reports print count them with `quantities`.
+  uint64_t streamed_quantities = 0;
 };
 
 }  // namespace solieu

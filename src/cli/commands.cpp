@@ -6,6 +6,7 @@
 
 #include <cstdlib>
 #include <iostream>
+#include <memory>
 
 #include "cli/baseline.hpp"
 #include "cli/output.hpp"
@@ -22,13 +23,13 @@ LoadOptions load_options(const CommandOptions& o) {
   return load;
 }
 
-FactSheet extract_all(const CommandOptions& o, const Resources& resources) {
+PipelineOptions pipeline_options(const CommandOptions& o) {
   PipelineOptions p;
   p.paths = o.paths;
   p.load = load_options(o);
   p.jobs = o.jobs;
   p.progress = o.stderr_is_tty && !o.quiet;
-  return run_pipeline(p, resources);
+  return p;
 }
 
 Format format_of(const std::string& name, Format fallback) {
@@ -39,36 +40,45 @@ Format format_of(const std::string& name, Format fallback) {
   return fallback;
 }
 
-int emit(const CommandOptions& o, const FactSheet& sheet, Format format, const ReportOptions& report) {
-  std::string error = write_output(o.output, [&](std::ostream& out) { write_report(out, sheet, format, report); });
-  if (!error.empty()) {
-    fmt::print(stderr, "solieu: {}\n", error);
-    return 2;
-  }
-  return 0;
+int failed(const std::string& error) {
+  fmt::print(stderr, "solieu: {}\n", error);
+  return 2;
 }
 
 }  // namespace
 
+// Nothing of the run is held: each batch is rendered as it comes (text) or into spool files
+// beside the output (json, jsonl), so memory does not grow with the corpus.
 int run_extract(const CommandOptions& o) {
   const Resources resources = Resources::load(o.data_dir);
-  FactSheet sheet = extract_all(o, resources);
+  Output output(o.output);
+  if (!output.error().empty()) return failed(output.error());
   ReportOptions report;
   report.lang = o.lang;
-  if (int rc = emit(o, sheet, format_of(o.format, Format::json), report)) return rc;
-  return sheet.errors.empty() ? 0 : 2;
+  SheetStream stream(output.stream(), format_of(o.format, Format::json), report, output.folder());
+  std::vector<InputError> errors =
+      run_pipeline(pipeline_options(o), resources, [&](std::vector<ArticleResult>& batch) {
+        for (const auto& r : batch) {
+          stream.add(r.record);
+          for (const auto& q : r.extraction.quantities) stream.add(q);
+          for (const auto& f : r.extraction.facts) stream.add(f);
+        }
+      });
+  stream.finish(errors);
+  if (std::string error = output.commit(); !error.empty()) return failed(error);
+  return errors.empty() ? 0 : 2;
 }
 
+// Rules need every fact, so facts are kept, but not what only the output reads: quantities and
+// the facts' sentences are rendered into spools as they come (json) and dropped, unless the fact
+// table (--facts) quotes the sentences. Findings come after facts in the sheet, so the order holds.
 int run_check(const CommandOptions& o) {
   const Resources resources = Resources::load(o.data_dir);
   // Rules are read before any article: a broken rule file stops the run before work is done.
   const RuleSet rules = RuleSet::load(o.rules_dir);
   const Messages messages = Messages::load(o.data_dir, o.lang);
-  FactSheet sheet = extract_all(o, resources);
-  sheet.findings = rules.run(sheet.facts, messages);
-  sheet.checked = true;
-  if (!o.baseline.empty()) apply_baseline(o.baseline, sheet.findings);
-  fill_finding_lines(sheet, load_options(o));
+  Output output(o.output);
+  if (!output.error().empty()) return failed(output.error());
 
   ReportOptions report;
   report.lang = o.lang;
@@ -76,14 +86,43 @@ int run_check(const CommandOptions& o) {
   report.messages = &messages;
   report.facts_table = o.facts_table;
   report.color = o.color == "always" || (o.color == "auto" && o.stdout_is_tty && o.output.empty() && !std::getenv("NO_COLOR"));
-  if (int rc = emit(o, sheet, format_of(o.format, Format::text), report)) return rc;
+  const Format format = format_of(o.format, Format::text);
+  const bool keep_sentences = format == Format::text && o.facts_table;
+  std::unique_ptr<SheetStream> stream;
+  if (format == Format::json || format == Format::jsonl)
+    stream = std::make_unique<SheetStream>(output.stream(), format, report, output.folder());
+
+  FactSheet sheet;
+  sheet.errors = run_pipeline(pipeline_options(o), resources, [&](std::vector<ArticleResult>& batch) {
+    for (auto& r : batch) {
+      if (stream) {
+        stream->add(r.record);
+        for (const auto& q : r.extraction.quantities) stream->add(q);
+      }
+      sheet.streamed_quantities += r.extraction.quantities.size();
+      for (auto& f : r.extraction.facts) {
+        if (stream) stream->add(f);
+        if (!keep_sentences) std::string().swap(f.sentence);  // clear() would keep the capacity
+        sheet.facts.push_back(std::move(f));
+      }
+      sheet.articles.push_back(std::move(r.record));
+    }
+  });
+  sheet.findings = rules.run(sheet.facts, messages);
+  sheet.checked = true;
+  if (!o.baseline.empty()) apply_baseline(o.baseline, sheet.findings);
+  // Source lines are shown by the text and SARIF reports only; the fact sheet has no place for them.
+  if (format == Format::text || format == Format::sarif) fill_finding_lines(sheet, load_options(o));
+
+  if (stream)
+    stream->finish(sheet.errors, &sheet.findings);
+  else
+    write_report(output.stream(), sheet, format, report);
+  if (std::string error = output.commit(); !error.empty()) return failed(error);
 
   if (!o.write_baseline.empty()) {
     std::string error = write_output(o.write_baseline, [&](std::ostream& out) { out << baseline_json(sheet.findings); });
-    if (!error.empty()) {
-      fmt::print(stderr, "solieu: {}\n", error);
-      return 2;
-    }
+    if (!error.empty()) return failed(error);
   }
   if (!sheet.errors.empty()) return 2;
   if (o.fail_on == "never") return 0;

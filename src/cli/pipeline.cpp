@@ -1,5 +1,5 @@
 // pipeline: see pipeline.hpp. Workers pull article indexes from an atomic counter inside a
-// batch; the main thread appends each batch in order, then frees its articles' text.
+// batch; each frees its article's text once extracted; the main thread hands the batch on.
 #include "cli/pipeline.hpp"
 
 #include <fmt/format.h>
@@ -18,29 +18,29 @@ namespace {
 
 struct Slot {
   LoadResult loaded;
-  Extraction extraction;
-  ArticleRecord record;
+  ArticleResult result;
 };
 
 void process(const std::string& path, const PipelineOptions& options, const Resources& resources, Slot& slot) {
   slot.loaded = load_article(path, options.load);
   if (!slot.loaded.article) return;
   Article& article = *slot.loaded.article;
-  slot.extraction = extract(article, resources);
+  slot.result.extraction = extract(article, resources);
   if (path == "-") {  // standard input cannot be read again when a report wants its lines
     std::vector<Fact*> all;
-    for (auto& f : slot.extraction.facts) all.push_back(&f);
+    for (auto& f : slot.result.extraction.facts) all.push_back(&f);
     fill_line_texts(article, all);
   }
-  slot.record.id = article.id;
-  slot.record.path = article.path;
-  slot.record.date = article.date;
-  slot.record.date_source = article.date_source;
-  slot.record.bytes = article.source.size();
-  slot.record.encoding = article.encoding;
-  slot.record.title = article.title;
-  slot.record.url = article.url;
-  slot.record.meta = article.meta;
+  ArticleRecord& record = slot.result.record;
+  record.id = article.id;
+  record.path = article.path;
+  record.date = article.date;
+  record.date_source = article.date_source;
+  record.bytes = article.source.size();
+  record.encoding = article.encoding;
+  record.title = article.title;
+  record.url = article.url;
+  record.meta = article.meta;
   slot.loaded.article.reset();  // the text is no longer needed: facts carry their quotes
 }
 
@@ -61,16 +61,17 @@ void fill_finding_lines(FactSheet& sheet, const LoadOptions& options) {
   }
 }
 
-FactSheet run_pipeline(const PipelineOptions& options, const Resources& resources) {
-  FactSheet sheet;
-  std::vector<std::string> inputs = list_inputs(options.paths, options.load, sheet.errors);
-  for (const auto& e : sheet.errors) fmt::print(stderr, "solieu: {}: {}\n", e.path, e.message);
+std::vector<InputError> run_pipeline(const PipelineOptions& options, const Resources& resources, const BatchSink& sink) {
+  std::vector<InputError> errors;
+  std::vector<std::string> inputs = list_inputs(options.paths, options.load, errors);
+  for (const auto& e : errors) fmt::print(stderr, "solieu: {}: {}\n", e.path, e.message);
 
   unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   jobs = std::min<unsigned>(jobs, std::max<size_t>(1, inputs.size()));
   const size_t batch = std::max<size_t>(64, size_t{jobs} * 16);
   const auto started = std::chrono::steady_clock::now();
   uint64_t bytes_done = 0;
+  std::vector<ArticleResult> results;
 
   for (size_t from = 0; from < inputs.size(); from += batch) {
     const size_t to = std::min(inputs.size(), from + batch);
@@ -84,21 +85,22 @@ FactSheet run_pipeline(const PipelineOptions& options, const Resources& resource
     work();
     for (auto& t : threads) t.join();
 
+    results.clear();
     for (auto& slot : slots) {
       for (const auto& w : slot.loaded.warnings) {
-        std::string path = slot.loaded.error ? slot.loaded.error->path : slot.record.path;
+        std::string path = slot.loaded.error ? slot.loaded.error->path : slot.result.record.path;
         fmt::print(stderr, "solieu: {}: warning: {}\n", path, w);
       }
       if (slot.loaded.error) {
         fmt::print(stderr, "solieu: {}: {}\n", slot.loaded.error->path, slot.loaded.error->message);
-        sheet.errors.push_back(std::move(*slot.loaded.error));
+        errors.push_back(std::move(*slot.loaded.error));
         continue;
       }
-      bytes_done += slot.record.bytes;
-      sheet.articles.push_back(std::move(slot.record));
-      for (auto& q : slot.extraction.quantities) sheet.quantities.push_back(std::move(q));
-      for (auto& f : slot.extraction.facts) sheet.facts.push_back(std::move(f));
+      bytes_done += slot.result.record.bytes;
+      results.push_back(std::move(slot.result));
     }
+    slots.clear();
+    sink(results);
     if (options.progress) {
       double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
       fmt::print(stderr, "\r\x1b[K{} / {} articles, {:.1f} MB, {:.0f} MB/s", to, inputs.size(), bytes_done / 1e6,
@@ -106,6 +108,18 @@ FactSheet run_pipeline(const PipelineOptions& options, const Resources& resource
       if (to == inputs.size()) fmt::print(stderr, "\n");
     }
   }
+  return errors;
+}
+
+FactSheet run_pipeline(const PipelineOptions& options, const Resources& resources) {
+  FactSheet sheet;
+  sheet.errors = run_pipeline(options, resources, [&](std::vector<ArticleResult>& batch) {
+    for (auto& r : batch) {
+      sheet.articles.push_back(std::move(r.record));
+      for (auto& q : r.extraction.quantities) sheet.quantities.push_back(std::move(q));
+      for (auto& f : r.extraction.facts) sheet.facts.push_back(std::move(f));
+    }
+  });
   return sheet;
 }
 

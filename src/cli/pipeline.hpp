@@ -1,8 +1,10 @@
 #pragma once
-// pipeline: paths -> fact sheet. Lists the inputs, loads and extracts them on N threads in
-// bounded batches (memory grows with the facts, not with the corpus), and merges the results
-// in input order so the output is the same bytes whatever N is. Bad inputs become errors on
-// stderr and in the sheet; the others go on. Tested by tests/cli/.
+// pipeline: paths -> articles' records, quantities and facts, batch by batch. Lists the inputs,
+// loads and extracts them on N threads in bounded batches, and hands each batch to a sink in
+// input order, so the output is the same bytes whatever N is and memory holds one batch (the
+// sink decides what it keeps). Bad inputs become errors on stderr and in the result; the others
+// go on. Tested by tests/cli/.
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -18,8 +20,20 @@ struct PipelineOptions {
   bool progress = false;  // live progress line on stderr
 };
 
-// Runs load + extract over every input. Writes "solieu: PATH: message" lines to stderr for
-// errors and warnings as they happen.
+// What one readable article yields.
+struct ArticleResult {
+  ArticleRecord record;
+  Extraction extraction;
+};
+// Gets each batch, articles in input order; may move from it.
+using BatchSink = std::function<void(std::vector<ArticleResult>& batch)>;
+
+// Runs load + extract over every input, handing batches to `sink`. Writes "solieu: PATH: message"
+// lines to stderr for errors and warnings as they happen. Returns the inputs that could not be
+// read (listing errors first, then unreadable files in input order).
+std::vector<InputError> run_pipeline(const PipelineOptions& options, const Resources& resources, const BatchSink& sink);
+
+// The whole run held in one FactSheet: for small runs and tests.
 FactSheet run_pipeline(const PipelineOptions& options, const Resources& resources);
 
 // Reads again the source lines of the facts that findings show (extraction keeps none, so that

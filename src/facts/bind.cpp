@@ -89,6 +89,7 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
   const auto whole_cues = model_.whole_phrases.find_all(syllables);
   const auto qualifiers = model_.qualifier_phrases.find_all(syllables);
   const auto place_mentions = places(tokens, sentence.first_token, sentence.end_token);
+  const auto entity_cues = model_.entity_phrases.find_all(syllables);
 
   const size_t first_fact_of_sentence = facts.size();
   uint32_t projects_seen = 0;
@@ -106,6 +107,39 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       if (a.payload == FactModel::ambiguous_subject && a.first_token <= m.first_token && m.end_token <= a.end_token &&
           &a != &m)
         return true;
+    return false;
+  };
+
+  // Is the figure at token `figure` said of one named project or company? "Dự án nhà máy điện
+  // gió Phương Mai có vốn đầu tư 200 triệu USD": a singular cue, then a name before the figure.
+  // A zone named after the cue makes it the zone's ("Dự án KCN Quang Châu mở rộng 200 ha").
+  auto inside_subject = [&](uint32_t token) {
+    for (const auto& m : subjects)
+      if (m.first_token <= token && token < m.end_token) return true;
+    return false;
+  };
+  auto about_entity = [&](uint32_t figure) {
+    for (const auto& m : entity_cues) {
+      if (m.end_token > figure || strong_break_between(tokens, m.end_token, figure)) continue;
+      if (m.first_token > sentence.first_token) {
+        const Token& before = tokens.tokens[m.first_token - 1];
+        if (before.kind == TokenKind::number || before.kind == TokenKind::percent || model_.plural_words.count(before.key))
+          continue;
+      }
+      for (uint32_t i = m.end_token; i < figure; ++i) {
+        const Token& t = tokens.tokens[i];
+        if (t.kind == TokenKind::number || t.kind == TokenKind::percent || inside_subject(i)) break;
+        bool place = t.kind == TokenKind::term && t.term != UINT32_MAX && terms_.entries()[t.term].category == "place";
+        if ((t.kind == TokenKind::word || t.kind == TokenKind::term) && t.capitalized && !place) return true;
+      }
+    }
+    return false;
+  };
+
+  const auto vision_cues = model_.vision_phrases.find_all(syllables);
+  auto is_vision = [&](const TimeExpr& t) {
+    for (const auto& m : vision_cues)
+      if (m.end_token >= t.first_token && m.first_token < t.end_token) return true;
     return false;
   };
 
@@ -140,6 +174,15 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     }
     if (now_here) governing_target = nullptr;
     const bool has_target = governing_target != nullptr;
+    // A period that ends after the article's date, in the figure's clause or before it, is a
+    // horizon too: "Giai đoạn 2021-2025, tỉnh dự kiến thành lập mới 5 KCN, nâng tổng số KCN lên
+    // 9 khu" plans 9 by 2025. It only turns a cue into its planned reading; it dates no actual.
+    bool future_period = false;
+    if (!has_target && !now_here && !context.article_date.empty())
+      for (const auto& t : times)
+        if (t.kind == TimeKind::period && after(t.as_of, context.article_date) &&
+            (clauses.clause(t.first_token) == clause_no || t.end_token <= q.first_token))
+          future_period = true;
 
     // --- metric
     std::string metric;
@@ -187,6 +230,9 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     }
     if (metric.empty() && parent) metric = parent->fact.metric;
     if (metric.empty()) continue;
+    // The schema has no subject for one project or company (a zone is a zone's name, not a
+    // project's): such a figure stays a quantity and becomes no fact, rather than a province's.
+    if (about_entity(q.first_token)) continue;
 
     // --- the count a measure hangs on ("9 KCN ... với tổng diện tích 1.967 ha")
     const DraftFact* anchor = nullptr;
@@ -213,6 +259,12 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     };
     if (metric == "count") {
       subject = mention_in(q.first_token, q.end_token, false);
+      if (auto bare = model_.bare_nouns.find(q.noun); subject.empty() && bare != model_.bare_nouns.end()) {
+        // "lên 17 khu" counts what the sentence, else the paragraph, speaks of, if of that kind.
+        std::string spoken = mention_in(sentence.first_token, q.first_token, true);
+        if (spoken.empty()) spoken = context.paragraph_subject;
+        if (spoken == bare->second) subject = spoken;
+      }
       if (subject.empty()) continue;  // a count of something that is no zone
     } else if (parent) {
       subject = parent->fact.subject;
@@ -225,6 +277,15 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       // Earlier in the sentence speaks for every zone metric, area included ("KCN Đồng Văn III
       // (Hà Nam) có tổng diện tích 334 ha"); the paragraph only for the others: an area with
       // no zone named in its sentence is often land for all industry.
+      // "Các KCN, CCN đang sử dụng 500 nghìn lao động": both kinds, named nearer than any one kind,
+      // make it a figure of all the province's zones, not of the paragraph's kind.
+      uint32_t both_end = 0, one_end = 0;
+      for (const auto& m : subjects) {
+        if (m.end_token > q.first_token) continue;
+        if (m.payload == FactModel::ambiguous_subject) both_end = std::max(both_end, m.end_token);
+        else if (!inside_ambiguous(m)) one_end = std::max(one_end, m.end_token);
+      }
+      if (subject.empty() && both_end > one_end) subject = "province";
       if (subject.empty() && zone_metric) subject = mention_in(sentence.first_token, q.first_token, true);
       if (subject.empty() && zone_metric && metric != "area_ha") subject = context.paragraph_subject;
       if (subject.empty()) subject = "province";
@@ -266,7 +327,7 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     if (cue) {
       const auto& c = model_.status_cues[cue->payload];
       status = c.status;
-      if (has_target && !c.with_target.empty()) {
+      if ((has_target || future_period) && !c.with_target.empty()) {
         status = c.with_target;
       }
     } else if (status.empty()) {
@@ -284,6 +345,34 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       if (status.empty() && any_status && fits(model_.status_metrics, metric)) status = any_status->fact.status;
     }
 
+    // Projects and money take no stage, but a flow: the part of a flow is of that flow ("thu hút
+    // 478 dự án, gồm 245 dự án FDI"), and so is the capital of the projects just counted ("28 dự
+    // án FDI mới với tổng vốn đăng ký 1,2 tỷ USD").
+    const DraftFact* described = parent;  // the figure this one details: its time and flow carry over
+    if (!fits(model_.status_metrics, metric)) {
+      if (!parent && metric != "projects" && k > 0 && facts.size() > first_fact_of_sentence) {
+        // Across a clause, only when every project figure before it in the sentence is of that
+        // flow: "thu hút 43 dự án ..., điều chỉnh tăng vốn cho 13 dự án, tổng vốn đăng ký đạt
+        // 1,48 tỷ USD" sums new and adjusted capital, and is neither.
+        const DraftFact& prev = facts.back();
+        bool same_clause = clauses.clause(quantities[k - 1].first_token) == clauses.clause(q.first_token);
+        bool one_flow = true;
+        for (size_t f = first_fact_of_sentence; f < facts.size(); ++f)
+          if (facts[f].fact.metric == "projects" && facts[f].fact.status != prev.fact.status) one_flow = false;
+        if (prev.fact.metric == "projects" && prev.quantity == first_quantity + k - 1 && (same_clause || one_flow))
+          described = &prev;
+      }
+      // Only a flow the figure can have: projects attracted give their capital, not their jobs.
+      if (status.empty() && described && model_.status_fits(described->fact.status, metric))
+        status = described->fact.status;
+    }
+    // Occupancy and letting are always some zones': of those the paragraph or article spoke of.
+    if (subject == "province" && !parent &&
+        (fits(model_.zone_only_metrics, metric) || fits(model_.zone_only_statuses, status))) {
+      if (!context.paragraph_subject.empty()) subject = context.paragraph_subject;
+      else if (!context.article_subject.empty()) subject = context.article_subject;
+    }
+
     // --- time
     const bool plan = fits(model_.plan_statuses, status);
     const TimeExpr* when = nullptr;
@@ -298,6 +387,7 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
         bool before = t.end_token <= q.first_token;
         int distance = before ? static_cast<int>(q.first_token - t.end_token) : static_cast<int>(t.first_token - q.end_token);
         int rank = (same ? 0 : before ? 1 : 2) * 100000 + distance;
+        if (is_vision(t)) rank += 300000;  // the plan's own period or target first
         if (rank < best_rank) {
           best_rank = rank;
           best = &t;
@@ -307,6 +397,9 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     };
     if (plan) {
       when = pick([](const TimeExpr& t) { return t.kind == TimeKind::target || t.kind == TimeKind::period; });
+      // "thành lập mới 5 KCN trong năm 2024": with no target or period, a year is the plan's year.
+      if (!when)
+        when = pick([](const TimeExpr& t) { return t.kind == TimeKind::point && t.as_of.size() == 4; });
     } else if (governing_target) {
       // "Đến năm 2030, tỉnh sẽ có 25 KCN đi vào hoạt động": operational, but in 2030, not today.
       when = governing_target;
@@ -336,6 +429,12 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       fact.as_of = when->as_of;
       fact.period_from = when->from;
       fact.time_source = TimeSource::text;
+    } else if (described && described->fact.time_source == TimeSource::text && !plan) {
+      // "Lũy kế đến hết tháng 10/2019, ... 338 dự án. Trong đó, có 246 dự án FDI": a part with
+      // no time of its own is counted when its whole was, and so is the capital of those projects.
+      fact.as_of = described->fact.as_of;
+      fact.period_from = described->fact.period_from;
+      fact.time_source = described->fact.time_source;
     } else if (!plan && !context.article_date.empty()) {
       fact.as_of = context.article_date;
       fact.time_source = context.date_source;
@@ -463,7 +562,7 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
   }
 
   // What the paragraph speaks of, for the sentences that follow.
-  if (!last_subject.empty()) context.paragraph_subject = last_subject;
+  if (!last_subject.empty()) context.paragraph_subject = context.article_subject = last_subject;
   if (!place_mentions.empty()) context.paragraph_place = place_mentions.back().second;
 }
 

@@ -19,6 +19,7 @@ struct ArticleContext {
   TimeSource date_source = TimeSource::none;  // article_date or inferred
   std::string paragraph_subject;  // KCN/CCN of the paragraph so far
   std::string paragraph_place;    // province named earlier in the paragraph
+  std::string article_subject;    // KCN/CCN named last anywhere before: occupancy is always some zones'
   uint32_t sentence_index = 0;
 };
 

@@ -70,6 +70,18 @@ std::shared_ptr<const FactModel> FactModel::load(const std::string& data_dir) {
     add_all(model->list_stops, doc.at(field));
     field = "province_words";
     add_all(model->province_words, doc.at(field));
+    field = "bare_nouns";
+    model->bare_nouns = doc.at(field).get<std::map<std::string, std::string>>();
+    field = "entity_cues";
+    add_all(model->entity_phrases, doc.at(field));
+    field = "plural_words";
+    model->plural_words = string_set(doc.at(field));
+    field = "zone_only_metrics";
+    model->zone_only_metrics = string_set(doc.at(field));
+    field = "zone_only_statuses";
+    model->zone_only_statuses = string_set(doc.at(field));
+    field = "vision_cues";
+    add_all(model->vision_phrases, doc.at(field));
     field = "qualifiers";
     for (const auto& [phrase, value] : doc.at(field).items()) {
       model->qualifier_phrases.add(phrase, static_cast<uint32_t>(model->qualifier_values.size()));
@@ -79,6 +91,12 @@ std::shared_ptr<const FactModel> FactModel::load(const std::string& data_dir) {
     throw DataError(path + ": field \"" + field + "\": " + e.what());
   }
   return model;
+}
+
+bool FactModel::status_fits(const std::string& status, const std::string& metric) const {
+  for (const auto& c : status_cues)
+    if (c.status == status && c.metrics.count(metric)) return true;
+  return false;
 }
 
 }  // namespace solieu

@@ -41,6 +41,21 @@ class FactModel {
   std::map<std::string, std::string> unit_metrics;
   std::set<std::string> additive_metrics, zone_metrics, status_metrics, plan_statuses;
   std::set<std::string> coordinators;  // token keys that end what describes the figure before them
+  // Bare counted nouns and the subject they stand for when the sentence or paragraph speaks of it:
+  // "nâng tổng số KCN lên 17 khu" counts KCN, "24 cụm đã đi vào hoạt động" CCN.
+  std::map<std::string, std::string> bare_nouns;
+  // A single named project or company ("Dự án nhà máy điện gió Phương Mai có vốn ..."): its
+  // figures are no zone's or province's. plural_words before the cue make it many ("các dự án").
+  PhraseSet entity_phrases;
+  std::set<std::string> plural_words;
+  // Figures that only zones have: with no zone named in their sentence or paragraph, they are
+  // still of the zones the article spoke of last ("đạt tỷ lệ lấp đầy 71%" is no province's).
+  std::set<std::string> zone_only_metrics, zone_only_statuses;
+  // A target year after these words is a vision, weaker than the plan's own period or target:
+  // "Quy hoạch tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050, ... sẽ có 21 KCN" is for 2030.
+  PhraseSet vision_phrases;
+  // Whether some status cue gives `status` to `metric` (a flow a part or a capital can inherit).
+  bool status_fits(const std::string& status, const std::string& metric) const;
 };
 
 }  // namespace solieu

@@ -7,8 +7,10 @@
 //     identifier or a date: glued to letters ("1A", "QL18", "Covid-19", "105-NQ/TU", "219/QĐ-TTg"),
 //     after a code word ("Quốc lộ 18", "Điều 5"), a clock ("09:03"), a run of figures (a phone
 //     number), a leading zero ("0204"), a day/month/quarter/year after its word ("ngày 22",
-//     "năm 2030"), or a plain 1900..2100 with no unit after it (a year). Dates, ranges and
-//     durations ("8 tháng") belong to the dates stage.
+//     "năm 2030"), or a plain 1900..2100 with no unit after it (a year). Dates, bare ranges
+//     ("2022-2025") and durations ("8 tháng") belong to the dates stage.
+//   - A range with a unit ("từ 500 đến 700 ha", "500-700 ha", "60-70%", "từ 60% đến 70%") is ONE
+//     quantity: the midpoint, approx "about", its interval reaching from end to end as written.
 //   - Number words are often not numbers: "không" is "not", "một" is "a", "năm" is "year". A
 //     single number word becomes a quantity only when a unit or counted noun follows it ("hai đề
 //     xuất", "một dự án", "ba khu công nghiệp"); a longer number phrase ("hai mươi", "một trăm",
@@ -72,6 +74,7 @@ class SentenceReader {
     if (t.kind == TokenKind::fraction || t.kind == TokenKind::date) return slashed(i, floor);
     if (t.kind == TokenKind::percent) return percent(i, floor);
     if (t.kind == TokenKind::number && i > first_ && key_is(i - 1, "thứ")) return rank(i, floor);
+    if (std::optional<Quantity> r = dashed_range(i, floor)) return r;
 
     // A sign: "âm 5", "-1,2M" (a dash glued to the figure, not a list dash "- 5").
     uint32_t start = i;
@@ -258,6 +261,80 @@ class SentenceReader {
     return q;
   }
 
+  // "500-700 ha", "60-70%" (one range token) and "5.500-6.000 ha" (figure, dash, figure, all
+  // glued): the two ends of one range, only with a unit or counted noun after them. Without one,
+  // "2022-2025" is the dates stage's period and "105-NQ" an identifier.
+  std::optional<Quantity> dashed_range(uint32_t i, uint32_t floor) {
+    if (d_.range_ends.empty()) return std::nullopt;
+    std::string_view low_text, high_text;
+    uint32_t j = i + 1;
+    if (tok(i).kind == TokenKind::range) {
+      std::string_view text = raw(i);
+      size_t dash = text.find('-');
+      if (dash == std::string_view::npos) return std::nullopt;
+      low_text = trim(text.substr(0, dash));
+      high_text = trim(text.substr(dash + 1));
+    } else if (tok(i).kind == TokenKind::number && i + 2 < end_ && raw(i + 1) == "-" && glued(tok(i + 1)) &&
+               glued(tok(i + 2)) && tok(i + 2).kind == TokenKind::number) {
+      low_text = raw(i);
+      high_text = raw(i + 2);
+      j = i + 3;
+    } else {
+      return std::nullopt;
+    }
+    if (i > first_ && glued(tok(i)) && is_letters(tok(i - 1))) return std::nullopt;  // "QL18-20"
+    std::optional<Figure> a = parse_figure(low_text);
+    std::optional<Figure> b = parse_figure(high_text);
+    if (!a || !b || !(a->value < b->value)) return std::nullopt;
+    Quantity high;
+    if (!unit_after(j, high)) return std::nullopt;
+    Quantity low = high;
+    low.value = a->value;
+    low.decimals = a->decimals;
+    high.value = b->value;
+    high.decimals = b->decimals;
+    uint32_t s = qualifier(i, floor, low);
+    if (PhraseMatch from = d_.range_from.ending_at(t_, n_, floor, s)) s = from.first;
+    const uint32_t figures_end = tok(i).kind == TokenKind::range ? i + 1 : i + 3;
+    low.first_token = s;
+    low.end_token = i + 1;
+    low.span = {tok(s).start, tok(i).end};
+    low.number_span = {tok(i).start, tok(figures_end - 1).end};
+    finish(low, false);
+    high.first_token = i;
+    high.end_token = j;
+    high.span = {tok(i).start, tok(j - 1).end};
+    high.number_span = low.number_span;
+    finish(high, false);
+    merge_range(low, high);
+    return low;
+  }
+
+  static std::string_view trim(std::string_view v) {
+    while (!v.empty() && v.front() == ' ') v.remove_prefix(1);
+    while (!v.empty() && v.back() == ' ') v.remove_suffix(1);
+    return v;
+  }
+
+  // Two ends of a range -> one quantity into `low`: the midpoint, standing for every value from
+  // the low end's interval to the high end's. The vocabulary has no "range" qualifier; "about"
+  // is the one that says the value is a stand-in, and the interval says how far it reaches.
+  void merge_range(Quantity& low, const Quantity& high) const {
+    double from = std::min(low.low, high.low), to = std::max(low.high, high.high);
+    low.value = (low.value + high.value) / 2;
+    low.decimals = std::max(low.decimals, high.decimals) + 1;
+    low.scale = std::max(low.scale, high.scale);
+    low.exact = false;
+    low.approx = Approx::about;
+    low.low = from;
+    low.high = to;
+    low.malformed = low.malformed || high.malformed;
+    if (low.problem.empty()) low.problem = high.problem;
+    low.end_token = high.end_token;
+    low.span.end = high.span.end;
+    low.number_span.end = high.number_span.end;
+  }
+
   // "thứ 13": a rank without a whole.
   std::optional<Quantity> rank(uint32_t i, uint32_t floor) {
     std::optional<Figure> f = parse_figure(raw(i));
@@ -315,23 +392,41 @@ class SentenceReader {
     set_interval(q, d_.widths[static_cast<size_t>(q.approx)]);
   }
 
-  // "từ 5 đến 7 ha": the first end takes the unit of the second.
+  // "từ 5 đến 7 ha": the first end takes the unit of the second; when the joiner makes them the
+  // ends of one range ("đến", "-", not "và", "hoặc"), they become one quantity. So do two ends
+  // that both carry the unit, when a range opener stands before the first ("từ 60% đến 70%").
   void join_ranges(std::vector<Quantity>& qs) const {
     for (size_t k = 0; k + 1 < qs.size(); ++k) {
       Quantity& a = qs[k];
       const Quantity& b = qs[k + 1];
-      if (!a.unit.empty() || !a.noun.empty() || a.kind != QuantityKind::amount || b.kind != QuantityKind::amount) continue;
-      if (b.unit.empty() && b.noun.empty()) continue;
-      PhraseMatch m = d_.range_joiners.longest(t_, n_, a.end_token, b.first_token);
-      if (!m || m.end != b.first_token) continue;
-      a.unit = b.unit;
-      a.noun = b.noun;
-      // The first end has no magnitude of its own; "5 đến 7 tỷ" reads 5 tỷ only if a has none.
-      if (a.scale == 1 && b.scale != 1) {
-        a.value *= b.scale;
-        a.scale = b.scale;
+      if (a.kind != QuantityKind::amount || b.kind != QuantityKind::amount) continue;
+      bool a_bare = a.unit.empty() && a.noun.empty();
+      bool b_bare = b.unit.empty() && b.noun.empty();
+      if (b_bare) continue;
+      PhraseMatch joiner = d_.range_joiners.longest(t_, n_, a.end_token, b.first_token);
+      PhraseMatch end_word = d_.range_ends.longest(t_, n_, a.end_token, b.first_token);
+      bool ends = end_word && end_word.end == b.first_token;
+      if (a_bare) {
+        if (!joiner || joiner.end != b.first_token) continue;
+        a.unit = b.unit;
+        a.noun = b.noun;
+        // The first end has no magnitude of its own; "5 đến 7 tỷ" reads 5 tỷ only if a has none.
+        if (a.scale == 1 && b.scale != 1) {
+          a.value *= b.scale;
+          a.scale = b.scale;
+        }
+        finish(a, a.scale != 1);
+      } else {
+        PhraseMatch from = d_.range_from.ending_at(t_, n_, first_, a.first_token);
+        if (!ends || !from || a.unit != b.unit || a.noun != b.noun) continue;
       }
-      finish(a, a.scale != 1);
+      if (!ends || !(a.value < b.value) || b.approx != Approx::none) continue;
+      if (PhraseMatch from = d_.range_from.ending_at(t_, n_, first_, a.first_token)) {
+        a.first_token = from.first;
+        a.span.start = tok(from.first).start;
+      }
+      merge_range(a, b);
+      qs.erase(qs.begin() + static_cast<std::ptrdiff_t>(k) + 1);
     }
   }
 

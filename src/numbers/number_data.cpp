@@ -102,6 +102,13 @@ void load_units(const json& doc, NumberData& d) {
   }
   n = 0;
   for (const auto& w : doc.at("range_joiners")) d.range_joiners.add(w.get<std::string>(), n++);
+  // Optional, so that an older --data folder still loads: without them ranges stay two figures.
+  n = 0;
+  if (doc.contains("range_ends"))
+    for (const auto& w : doc.at("range_ends")) d.range_ends.add(w.get<std::string>(), n++);
+  n = 0;
+  if (doc.contains("range_from"))
+    for (const auto& w : doc.at("range_from")) d.range_from.add(w.get<std::string>(), n++);
 }
 
 // A missing key or a value of the wrong type names the file; syntax errors already name line:col.

@@ -47,6 +47,8 @@ struct NumberData {
   std::unordered_set<std::string> exact_units;
   std::vector<Subunit> subunits;
   PhraseTable range_joiners;
+  PhraseTable range_ends;  // joiners that make the two figures one range ("5 đến 7 ha"), not two
+  PhraseTable range_from;  // words that open a range ("từ 60% đến 70%")
 
   bool is_number_word(const std::string& key) const {
     return digits.count(key) || ten.count(key) || hundred.count(key);

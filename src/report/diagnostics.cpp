@@ -106,7 +106,7 @@ void write_diagnostics(std::ostream& out, const FactSheet& sheet, const ReportOp
   }
   if (!sheet.findings.empty() || !sheet.errors.empty()) out << '\n';
   out << fmt::format("{} articles, {} quantities, {} facts; findings: {} errors, {} warnings, {} info",
-                     sheet.articles.size(), sheet.quantities.size(), sheet.facts.size(),
+                     sheet.articles.size(), sheet.quantities.size() + sheet.streamed_quantities, sheet.facts.size(),
                      counts[static_cast<size_t>(Severity::error)], counts[static_cast<size_t>(Severity::warning)],
                      counts[static_cast<size_t>(Severity::info)]);
   if (accepted > 0) out << fmt::format(" ({} accepted by the baseline)", accepted);

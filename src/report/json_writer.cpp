@@ -4,7 +4,9 @@
 #include <fmt/format.h>
 #include <utf8.h>
 
+#include <charconv>
 #include <cmath>
+#include <iterator>
 #include <cstdlib>
 
 namespace solieu::report {
@@ -131,25 +133,68 @@ void write(std::string& out, const Json& value, int indent, int depth) {
 }  // namespace
 
 std::string format_number(double value) {
-  if (!std::isfinite(value)) return "null";
-  if (value == 0) return "0";  // also -0
-  // Every double this large is whole, and "{:.0f}" prints its exact decimal value.
-  if (std::trunc(value) == value && std::fabs(value) < 1e21) return fmt::format("{:.0f}", value);
-  return without_exponent(fmt::format("{}", value));
+  std::string out;
+  append_number(out, value);
+  return out;
+}
+
+void append_number(std::string& out, double value) {
+  if (!std::isfinite(value)) {
+    out += "null";
+    return;
+  }
+  if (value == 0) {  // also -0
+    out += '0';
+    return;
+  }
+  if (std::trunc(value) == value) {
+    // A whole double below 2^63 converts to int64 exactly, and its digits are the ones "{:.0f}"
+    // prints: the common case (counts, hectares, VND) without fmt's float path.
+    if (std::fabs(value) < 9.2e18) {
+      char digits[24];
+      auto end = std::to_chars(digits, digits + sizeof digits, static_cast<int64_t>(value)).ptr;
+      out.append(digits, end);
+      return;
+    }
+    // Every double this large is whole, and "{:.0f}" prints its exact decimal value.
+    if (std::fabs(value) < 1e21) {
+      fmt::format_to(std::back_inserter(out), "{:.0f}", value);
+      return;
+    }
+  }
+  const size_t from = out.size();
+  fmt::format_to(std::back_inserter(out), "{}", value);
+  if (out.find_first_of("eE", from) != std::string::npos) {
+    std::string plain = without_exponent(out.substr(from));
+    out.resize(from);
+    out += plain;
+  }
 }
 
 std::string quote(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 2);
+  append_quoted(out, text);
+  return out;
+}
+
+void append_quoted(std::string& out, std::string_view text) {
   std::string valid;
-  if (!utf8::is_valid(text.begin(), text.end())) {
+  bool ascii = true;
+  for (char c : text) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+  if (!ascii && !utf8::is_valid(text.begin(), text.end())) {
     utf8::replace_invalid(text.begin(), text.end(), std::back_inserter(valid));
     text = valid;
   }
-  std::string out;
-  out.reserve(text.size() + 2);
+  static constexpr char kHex[] = "0123456789abcdef";
   out += '"';
-  for (char c : text) {
-    auto byte = static_cast<unsigned char>(c);
-    switch (c) {
+  size_t plain = 0;  // start of the bytes not yet copied: copied in runs, not byte by byte
+  for (size_t i = 0; i < text.size(); ++i) {
+    auto byte = static_cast<unsigned char>(text[i]);
+    if (byte >= 0x20 && byte != '"' && byte != '\\' && byte != 0x7f) continue;
+    out.append(text.data() + plain, i - plain);
+    plain = i + 1;
+    switch (byte) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;
       case '\b': out += "\\b"; break;
@@ -158,14 +203,13 @@ std::string quote(std::string_view text) {
       case '\r': out += "\\r"; break;
       case '\t': out += "\\t"; break;
       default:
-        if (byte < 0x20 || byte == 0x7f)
-          out += fmt::format("\\u{:04x}", byte);
-        else
-          out += c;
+        out += "\\u00";
+        out += kHex[byte >> 4];
+        out += kHex[byte & 0xf];
     }
   }
+  out.append(text.data() + plain, text.size() - plain);
   out += '"';
-  return out;
 }
 
 std::string dump_pretty(const Json& value) {

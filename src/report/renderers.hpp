@@ -8,6 +8,8 @@
 
 namespace solieu::report {
 
+// A whole FactSheet through SheetStream (json or jsonl).
+void write_sheet(std::ostream& out, const FactSheet& sheet, Format format);
 void write_json(std::ostream& out, const FactSheet& sheet);
 void write_jsonl(std::ostream& out, const FactSheet& sheet);
 void write_text_table(std::ostream& out, const FactSheet& sheet, const ReportOptions& options);

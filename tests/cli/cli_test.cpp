@@ -60,6 +60,33 @@ TEST_CASE("output is the same bytes whatever --jobs is", "[cli][determinism]") {
   CHECK_FALSE(one.out.empty());
 }
 
+TEST_CASE("a normal run writes nothing to stderr: progress is for terminals only", "[cli][output]") {
+  for (const char* args : {"extract data/articles", "extract data/articles --format jsonl", "extract data/articles --format text",
+                           "check data/articles --format json --fail-on never"}) {
+    Run r = run_solieu(args);
+    INFO(args);
+    CHECK(r.code == 0);
+    CHECK(r.err.empty());
+  }
+}
+
+TEST_CASE("streamed output to a file leaves only the file in its folder", "[cli][output]") {
+  std::string dir = temp_dir() + "/streamed";
+  fs::create_directories(dir);
+  for (const char* format : {"json", "jsonl", "text"}) {
+    std::string target = dir + "/sheet." + format;
+    CHECK(run_solieu(std::string("extract data/articles --quiet --format ") + format + " -o '" + target + "'").code == 0);
+    CHECK(slurp(target) == run_solieu(std::string("extract data/articles --quiet --format ") + format).out);
+  }
+  CHECK(run_solieu("check data/articles --quiet --format json --fail-on never -o '" + dir + "/check.json'").code == 0);
+  size_t files = 0;
+  for (const auto& e : fs::directory_iterator(dir)) {
+    ++files;
+    CHECK(e.path().filename().string().rfind(".", 0) == std::string::npos);  // no temporary file left
+  }
+  CHECK(files == 4);
+}
+
 TEST_CASE("a missing path is reported and the other inputs are still processed", "[cli][errors]") {
   Run r = run_solieu("extract no/such/folder data/articles/004_12683446562c8134.txt");
   CHECK(r.code == 2);

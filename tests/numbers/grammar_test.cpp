@@ -47,16 +47,22 @@ TEST_CASE("the qualifier is part of the span; the figure span is not", "[grammar
   CHECK(q.decimals == 2);
 }
 
-TEST_CASE("a range's first end takes the second end's unit", "[grammar]") {
+TEST_CASE("a range is one quantity: its midpoint, about, end to end", "[grammar]") {
   Read r = read_phrase("diện tích từ 5 đến 7 ha");
-  REQUIRE(r.quantities.size() == 2);
-  CHECK(r.quantities[0].value == 5);
+  REQUIRE(r.quantities.size() == 1);
+  CHECK(r.quantities[0].value == 6);
   CHECK(r.quantities[0].unit == "ha");
-  CHECK(r.quantities[1].value == 7);
+  CHECK(r.quantities[0].approx == solieu::Approx::about);
+  CHECK(r.quantities[0].low == 4.5);
+  CHECK(r.quantities[0].high == 7.5);
   Read money = read_phrase("từ 5 đến 7 tỷ đồng");
-  REQUIRE(money.quantities.size() == 2);
-  CHECK(money.quantities[0].value == 5e9);
+  REQUIRE(money.quantities.size() == 1);
+  CHECK(money.quantities[0].value == 6e9);
   CHECK(money.quantities[0].unit == "VND");
+  // "hoặc" and "và" share the unit but keep two figures.
+  Read either = read_phrase("3 hoặc 4 khu công nghiệp");
+  REQUIRE(either.quantities.size() == 2);
+  CHECK(either.quantities[0].unit == "zone");
 }
 
 TEST_CASE("counts are exact, measures are rounded, qualifiers widen", "[interval]") {

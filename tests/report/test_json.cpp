@@ -1,4 +1,4 @@
-// The JSON fact sheet (src/report/json.cpp, sheet_json.cpp): key order, nulls, optional keys,
+// The JSON fact sheet (src/report/json.cpp, record_json.cpp): key order, nulls, optional keys,
 // findings only after check, determinism.
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
