@@ -76,6 +76,7 @@ std::vector<Finding> RuleSet::run(const std::vector<Fact>& input, const Messages
     std::stable_sort(view.ordered.begin(), view.ordered.end(), fact_before);
   index_by_id(view.ordered, view.by_id);
   const ScopedFactView scope(view);
+  const ScopedWordingCache wording(messages);
   const auto& by_id = view.by_id;
 
   const CheckContext context{input, messages};

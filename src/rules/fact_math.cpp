@@ -49,43 +49,54 @@ std::string time_key(const Fact& f) {
 
 namespace {
 
-bool all_digits(const std::string& s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 long days_in_month(long year, long month) {
   static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
   return month == 2 && leap ? 29 : days[month - 1];
 }
 
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// The number written by s[at, at + n), all digits (checked by the caller).
+long digits_value(const std::string& s, size_t at, size_t n) {
+  long v = 0;
+  for (size_t i = at; i < at + n; ++i) v = v * 10 + (s[i] - '0');
+  return v;
+}
+
+bool digits_at(const std::string& s, size_t at, size_t n) {
+  for (size_t i = at; i < at + n; ++i)
+    if (!is_digit(s[i])) return false;
+  return true;
+}
+
 }  // namespace
 
+// Read in place, without substrings or strtol: every rule calls this for every dated fact, and
+// a million facts make the allocations the cost.
 std::optional<std::pair<long, long>> time_days(const std::string& s) {
-  if (s.size() < 4 || !all_digits(s.substr(0, 4))) return std::nullopt;
-  long year = std::stol(s.substr(0, 4));
-  long first_month = 1, last_month = 12;
+  if (s.size() < 4 || !digits_at(s, 0, 4)) return std::nullopt;
+  const long year = digits_value(s, 0, 4);
   if (s.size() == 4) return std::make_pair(year * 10000 + 101, year * 10000 + 1231);
   if (s[4] != '-') return std::nullopt;
-  std::string rest = s.substr(5);
+  const size_t rest = s.size() - 5;  // what follows "yyyy-"
   // Period labels: halves and quarters of a year.
-  if (rest.size() == 2 && (rest[0] == 'H' || rest[0] == 'Q') && rest[1] >= '1' && rest[1] <= '4') {
-    long n = rest[1] - '0';
-    if (rest[0] == 'H' && n > 2) return std::nullopt;
-    long span = rest[0] == 'H' ? 6 : 3;
-    first_month = (n - 1) * span + 1;
-    last_month = n * span;
+  if (rest == 2 && (s[5] == 'H' || s[5] == 'Q') && s[6] >= '1' && s[6] <= '4') {
+    const long n = s[6] - '0';
+    if (s[5] == 'H' && n > 2) return std::nullopt;
+    const long span = s[5] == 'H' ? 6 : 3;
+    const long first_month = (n - 1) * span + 1, last_month = n * span;
     return std::make_pair(year * 10000 + first_month * 100 + 1,
                           year * 10000 + last_month * 100 + days_in_month(year, last_month));
   }
-  if (rest.size() < 2 || !all_digits(rest.substr(0, 2))) return std::nullopt;
-  long month = std::stol(rest.substr(0, 2));
+  if (rest < 2 || !digits_at(s, 5, 2)) return std::nullopt;
+  const long month = digits_value(s, 5, 2);
   if (month < 1 || month > 12) return std::nullopt;
-  if (rest.size() == 2) return std::make_pair(year * 10000 + month * 100 + 1, year * 10000 + month * 100 + days_in_month(year, month));
-  if (rest.size() != 5 || rest[2] != '-' || !all_digits(rest.substr(3))) return std::nullopt;
-  long day = std::stol(rest.substr(3));
+  if (rest == 2) return std::make_pair(year * 10000 + month * 100 + 1, year * 10000 + month * 100 + days_in_month(year, month));
+  if (rest != 5 || s[7] != '-' || !digits_at(s, 8, 2)) return std::nullopt;
+  const long day = digits_value(s, 8, 2);
   if (day < 1 || day > days_in_month(year, month)) return std::nullopt;
-  long d = year * 10000 + month * 100 + day;
+  const long d = year * 10000 + month * 100 + day;
   return std::make_pair(d, d);
 }
 

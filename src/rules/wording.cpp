@@ -6,26 +6,70 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
+#include <unordered_map>
 
 namespace solieu {
 
+struct ScopedWordingCache::Tables {
+  const Messages* messages;
+  std::unordered_map<std::string, std::string> labels, values, times, verdicts;
+  std::unordered_map<const Fact*, std::string> notes;
+  std::string key;  // reused, so a lookup that hits allocates nothing
+};
+
+namespace {
+
+thread_local ScopedWordingCache::Tables* current_cache = nullptr;
+
+// The cache for `messages`, or nullptr: a Messages other than the run's is never answered from it.
+ScopedWordingCache::Tables* cache_for(const Messages& messages) {
+  return current_cache && current_cache->messages == &messages ? current_cache : nullptr;
+}
+
+// Looks `key` up in `table`, filling it with make() on a miss.
+template <typename Make>
+const std::string& remembered(std::unordered_map<std::string, std::string>& table, const std::string& key, Make make) {
+  auto it = table.find(key);
+  if (it == table.end()) it = table.emplace(key, make()).first;
+  return it->second;
+}
+
+}  // namespace
+
+ScopedWordingCache::ScopedWordingCache(const Messages& messages)
+    : tables_(new Tables{&messages, {}, {}, {}, {}, {}, {}}), previous_(current_cache) {
+  current_cache = tables_;
+}
+
+ScopedWordingCache::~ScopedWordingCache() {
+  current_cache = previous_;
+  delete tables_;
+}
+
 std::string fill_template(const std::string& text, const Args& args) {
   std::string out;
-  out.reserve(text.size());
-  for (size_t i = 0; i < text.size();) {
-    if (text[i] == '{') {
-      size_t close = text.find('}', i + 1);
-      if (close != std::string::npos) {
-        auto it = args.find(text.substr(i + 1, close - i - 1));
-        if (it != args.end()) {
-          out += it->second;
-          i = close + 1;
-          continue;
-        }
-      }
+  out.reserve(text.size() + 64);
+  thread_local std::string name;  // reused across calls: no allocation per placeholder
+  size_t i = 0;
+  while (i < text.size()) {
+    const size_t open = text.find('{', i);
+    if (open == std::string::npos) break;
+    const size_t close = text.find('}', open + 1);
+    if (close == std::string::npos) break;
+    name.assign(text, open + 1, close - open - 1);
+    auto it = args.find(name);
+    if (it == args.end()) {
+      // Not a placeholder of ours: the brace is text, and scanning resumes right after it.
+      out.append(text, i, open + 1 - i);
+      i = open + 1;
+      continue;
     }
-    out += text[i++];
+    out.append(text, i, open - i);
+    out += it->second;
+    i = close + 1;
   }
+  out.append(text, i, std::string::npos);
   return out;
 }
 
@@ -50,28 +94,22 @@ std::string format_number(double value) {
   return s;
 }
 
-std::string label(const Messages& messages, const std::string& kind, const std::string& word) {
-  if (word.empty()) return word;
+namespace {
+
+std::string label_uncached(const Messages& messages, const std::string& kind, const std::string& word) {
   std::string key = kind + "." + word;
   std::string text = messages.format(key, {});
   return text == key ? word : text;
 }
 
-std::string value_text(const Messages& messages, double value, const std::string& unit) {
+std::string value_text_uncached(const Messages& messages, double value, const std::string& unit) {
   std::string key = "unit." + unit;
   std::string text = messages.format(key, {{"n", format_number(value)}});
   if (text != key) return text;
   return unit.empty() ? format_number(value) : format_number(value) + " " + unit;
 }
 
-std::string value_text(const Messages& messages, const Fact& fact) {
-  std::string v = value_text(messages, fact.value, fact.unit);
-  if (fact.approx == Approx::none) return v;
-  static const char* names[] = {"", "about", "over", "under", "estimate"};
-  return messages.format("approx." + std::string(names[static_cast<int>(fact.approx)]), {{"value", v}});
-}
-
-std::string time_text(const Messages& messages, const Fact& fact) {
+std::string time_text_uncached(const Messages& messages, const Fact& fact) {
   if (fact.as_of.empty()) return messages.format("time.none", {});
   std::string key = "time.on";
   if (fact.status == "planned_target" || fact.status == "new_planned") key = "time.by";
@@ -82,6 +120,45 @@ std::string time_text(const Messages& messages, const Fact& fact) {
   return text;
 }
 
+}  // namespace
+
+std::string label(const Messages& messages, const std::string& kind, const std::string& word) {
+  if (word.empty()) return word;
+  ScopedWordingCache::Tables* cache = cache_for(messages);
+  if (!cache) return label_uncached(messages, kind, word);
+  cache->key.assign(kind).append(1, '\x1f').append(word);
+  return remembered(cache->labels, cache->key, [&] { return label_uncached(messages, kind, word); });
+}
+
+std::string value_text(const Messages& messages, double value, const std::string& unit) {
+  ScopedWordingCache::Tables* cache = cache_for(messages);
+  if (!cache) return value_text_uncached(messages, value, unit);
+  char bits[sizeof value];
+  std::memcpy(bits, &value, sizeof value);
+  cache->key.assign(bits, sizeof bits).append(unit);
+  return remembered(cache->values, cache->key, [&] { return value_text_uncached(messages, value, unit); });
+}
+
+std::string value_text(const Messages& messages, const Fact& fact) {
+  std::string v = value_text(messages, fact.value, fact.unit);
+  if (fact.approx == Approx::none) return v;
+  static const char* names[] = {"", "about", "over", "under", "estimate"};
+  return messages.format("approx." + std::string(names[static_cast<int>(fact.approx)]), {{"value", v}});
+}
+
+std::string time_text(const Messages& messages, const Fact& fact) {
+  ScopedWordingCache::Tables* cache = cache_for(messages);
+  if (!cache) return time_text_uncached(messages, fact);
+  // What the text depends on: the dates, whether the status reads "by", and whether it was inferred.
+  const bool by = fact.status == "planned_target" || fact.status == "new_planned";
+  cache->key.assign(1, by ? 'b' : 'o')
+      .append(1, fact.time_source == TimeSource::inferred ? 'i' : '-')
+      .append(fact.as_of)
+      .append(1, '\x1f')
+      .append(fact.period_from);
+  return remembered(cache->times, cache->key, [&] { return time_text_uncached(messages, fact); });
+}
+
 std::string value_with_context(const Messages& messages, const Fact& fact) {
   return messages.format("value.context", {{"value", value_text(messages, fact)},
                                            {"status", label(messages, "status", fact.status)},
@@ -89,20 +166,37 @@ std::string value_with_context(const Messages& messages, const Fact& fact) {
 }
 
 std::string shared_key(const Fact& f, bool with_status, bool with_time) {
-  std::vector<std::string> parts;
-  for (const std::string* s : {&f.place, &f.subject, &f.zone, &f.qualifier, &f.metric})
-    if (!s->empty()) parts.push_back(*s);
-  if (with_status && !f.status.empty()) parts.push_back(f.status);
-  if (with_time && !f.as_of.empty()) parts.push_back(f.as_of);
-  return join(parts, " · ");
+  std::string out;
+  auto add = [&](const std::string& part) {
+    if (part.empty()) return;
+    if (!out.empty()) out += " · ";
+    out += part;
+  };
+  for (const std::string* s : {&f.place, &f.subject, &f.zone, &f.qualifier, &f.metric}) add(*s);
+  if (with_status) add(f.status);
+  if (with_time) add(f.as_of);
+  return out;
 }
 
-std::string note_for(const Messages& messages, const Fact& fact) {
+namespace {
+
+std::string note_uncached(const Messages& messages, const Fact& fact) {
   return messages.format("note.says", {{"article", fact.article},
                                        {"time", time_text(messages, fact)},
                                        {"value", value_text(messages, fact)},
                                        {"status", label(messages, "status", fact.status)},
                                        {"text", fact.text}});
+}
+
+}  // namespace
+
+std::string note_for(const Messages& messages, const Fact& fact) {
+  // A fact is the other one of many findings (the highest earlier figure of a timeline).
+  ScopedWordingCache::Tables* cache = cache_for(messages);
+  if (!cache) return note_uncached(messages, fact);
+  auto it = cache->notes.find(&fact);
+  if (it == cache->notes.end()) it = cache->notes.emplace(&fact, note_uncached(messages, fact)).first;
+  return it->second;
 }
 
 Args fact_args(const Messages& messages, const Fact& f) {
@@ -120,6 +214,24 @@ Args fact_args(const Messages& messages, const Fact& f) {
           {"key", shared_key(f, true, true)}};
 }
 
+namespace {
+
+std::string format_or(const Messages& messages, const std::string& key, const std::string& fallback, const Args& args) {
+  std::string text = messages.format(key, args);
+  return text == key ? fill_template(fallback, args) : text;
+}
+
+}  // namespace
+
+std::string more_text(const Messages& messages, size_t count) {
+  return format_or(messages, "list.more", "and {count} more", {{"count", std::to_string(count)}});
+}
+
+std::string more_facts_text(const Messages& messages, size_t count) {
+  return format_or(messages, "list.more_facts", "{count} more figures of the group are not listed",
+                   {{"count", std::to_string(count)}});
+}
+
 std::string join(const std::vector<std::string>& parts, const std::string& separator) {
   std::string out;
   for (size_t i = 0; i < parts.size(); ++i) {
@@ -130,19 +242,23 @@ std::string join(const std::vector<std::string>& parts, const std::string& separ
 }
 
 Finding make_finding(const RuleSpec& spec, const CheckContext& context, const std::string& verdict, Severity severity,
-                     const std::vector<const Fact*>& facts, const Args& args, const std::string& explanation) {
+                     const std::vector<const Fact*>& facts, Args args, std::string explanation) {
   Finding f;
   f.rule = spec.id;
   f.severity = severity;
   f.verdict = verdict;
+  f.facts.reserve(facts.size());
   for (const Fact* fact : facts) f.facts.push_back(fact->id);
+  f.notes.reserve(facts.size() > 1 ? facts.size() - 1 : 0);
   for (size_t i = 1; i < facts.size(); ++i) f.notes.push_back(note_for(context.messages, *facts[i]));
-  Args all = args;
-  all["rule"] = spec.id;
-  all["verdict"] = context.messages.format("verdict." + verdict, {});
+  args["rule"] = spec.id;
+  if (ScopedWordingCache::Tables* cache = cache_for(context.messages))
+    args["verdict"] = remembered(cache->verdicts, verdict, [&] { return context.messages.format("verdict." + verdict, {}); });
+  else
+    args["verdict"] = context.messages.format("verdict." + verdict, {});
   const std::string& tmpl = context.messages.lang() == "vi" && !spec.message_vi.empty() ? spec.message_vi : spec.message;
-  f.message = fill_template(tmpl, all);
-  f.explanation = explanation;
+  f.message = fill_template(tmpl, args);
+  f.explanation = std::move(explanation);
   return f;
 }
 

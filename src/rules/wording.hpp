@@ -34,12 +34,34 @@ std::string shared_key(const Fact& fact, bool with_status, bool with_time);
 // The other fact as its article says it: article, date, value and quote.
 std::string note_for(const Messages& messages, const Fact& fact);
 
+// While alive, label, value_text and time_text remember their answers for `messages` on this
+// thread: a run of a million facts asks for the same few hundred words and dates over and over.
+// RuleSet::run opens one; the words of one Messages never change while it runs.
+class ScopedWordingCache {
+ public:
+  explicit ScopedWordingCache(const Messages& messages);
+  ~ScopedWordingCache();
+  ScopedWordingCache(const ScopedWordingCache&) = delete;
+  ScopedWordingCache& operator=(const ScopedWordingCache&) = delete;
+  struct Tables;
+
+ private:
+  Tables* tables_;
+  Tables* previous_;
+};
+
 // Arguments every template may use, from the fact a finding is about.
 Args fact_args(const Messages& messages, const Fact& fact);
 
 // A finding of `spec`: facts[0] is the odd one out; one note per other fact.
 Finding make_finding(const RuleSpec& spec, const CheckContext& context, const std::string& verdict, Severity severity,
-                     const std::vector<const Fact*>& facts, const Args& args, const std::string& explanation);
+                     const std::vector<const Fact*>& facts, Args args, std::string explanation);
+
+// What a bounded list says in place of the items it leaves out: messages "list.more" ("and
+// {count} more"); "list.more_facts" says that a finding lists only some of its group's facts.
+// Both fall back to English when the data folder predates them.
+std::string more_text(const Messages& messages, size_t count);
+std::string more_facts_text(const Messages& messages, size_t count);
 
 // Joins with ", " (or the messages' "list.separator").
 std::string join(const std::vector<std::string>& parts, const std::string& separator);

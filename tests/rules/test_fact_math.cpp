@@ -35,3 +35,18 @@ TEST_CASE("times order when they can", "[rules][math]") {
   CHECK(is_whole_number({8.5, 9.5}));
   CHECK_FALSE(is_whole_number({9.45, 9.55}));
 }
+
+TEST_CASE("time_days reads every label shape and rejects the rest", "[rules][fact_math]") {
+  using Days = std::optional<std::pair<long, long>>;
+  CHECK(time_days("2023") == Days({20230101, 20231231}));
+  CHECK(time_days("2024-02") == Days({20240201, 20240229}));
+  CHECK(time_days("2023-02") == Days({20230201, 20230228}));
+  CHECK(time_days("2023-08-22") == Days({20230822, 20230822}));
+  CHECK(time_days("2023-Q3") == Days({20230701, 20230930}));
+  CHECK(time_days("2023-H2") == Days({20230701, 20231231}));
+  for (const char* bad : {"", "203", "2o23", "2023-", "2023-H3", "2023-Q5", "2023-13", "2023-00", "2023-1",
+                          "2023-08-2", "2023-08-32", "2023-02-29", "2023/08/22", "2023-08-22x", "2023-8-22"})
+    CHECK_FALSE(time_days(bad));
+  CHECK(time_year("2030") == 2030);
+  CHECK(time_year("n/a") == 0);
+}

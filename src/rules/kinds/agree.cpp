@@ -6,6 +6,9 @@
 // one out first.
 // Tested by tests/rules/agree/cases.json.
 #include <algorithm>
+#include <cmath>
+#include <string_view>
+#include <unordered_map>
 
 #include "rules/fact_math.hpp"
 #include "rules/kind_table.hpp"
@@ -34,6 +37,64 @@ class Agree : public RuleCheck {
   }
 
  private:
+  // Up to this size a group is counted pair by pair; above it, by sorted interval ends.
+  static constexpr size_t kPairwiseUpTo = 64;
+
+  bool any_nan(const std::vector<const Fact*>& group) const {
+    return std::any_of(group.begin(), group.end(), [&](const Fact* f) {
+      const Interval w = widen(interval_of(*f), tolerance_);
+      return std::isnan(w.low) || std::isnan(w.high);
+    });
+  }
+
+  // Conflicts and agreements of every fact without comparing every pair. Two widened intervals
+  // do not overlap when one lies wholly below the other: for two ranges, ending at or before the
+  // other's start; when either is a single point, strictly before (overlaps' reading). So the
+  // facts a fact conflicts with are counted by binary search over the sorted ends of the ranges
+  // and of the points apart; facts of its own article, which are not compared unless
+  // same_article is set, are few and taken back out one by one.
+  bool count_sorted(const std::vector<const Fact*>& group, std::vector<int>& conflicts, std::vector<int>& agreements) const {
+    const size_t n = group.size();
+    std::vector<Interval> w(n);
+    std::vector<double> range_high, range_low, point_high, point_low;
+    for (size_t i = 0; i < n; ++i) {
+      w[i] = widen(interval_of(*group[i]), tolerance_);
+      const bool point = w[i].low == w[i].high;
+      (point ? point_high : range_high).push_back(w[i].high);
+      (point ? point_low : range_low).push_back(w[i].low);
+    }
+    for (auto* v : {&range_high, &range_low, &point_high, &point_low}) std::sort(v->begin(), v->end());
+    auto below = [](const std::vector<double>& highs, double x, bool strict) {  // highs < x, or <= x
+      return static_cast<long>((strict ? std::lower_bound(highs.begin(), highs.end(), x)
+                                       : std::upper_bound(highs.begin(), highs.end(), x)) - highs.begin());
+    };
+    auto above = [](const std::vector<double>& lows, double x, bool strict) {  // lows > x, or >= x
+      return static_cast<long>(lows.end() - (strict ? std::upper_bound(lows.begin(), lows.end(), x)
+                                                    : std::lower_bound(lows.begin(), lows.end(), x)));
+    };
+    std::unordered_map<std::string_view, std::vector<size_t>> by_article;
+    if (!same_article_)
+      for (size_t i = 0; i < n; ++i) by_article[group[i]->article].push_back(i);
+    bool any = false;
+    for (size_t i = 0; i < n; ++i) {
+      const bool point = w[i].low == w[i].high;
+      // Against ranges: strict unless i is a point; against points: always strict.
+      long apart = below(range_high, w[i].low, point) + above(range_low, w[i].high, point) +
+                   below(point_high, w[i].low, true) + above(point_low, w[i].high, true);
+      long comparable_count = static_cast<long>(n) - 1;
+      if (!same_article_) {
+        const auto& mates = by_article[group[i]->article];
+        comparable_count -= static_cast<long>(mates.size()) - 1;
+        for (size_t j : mates)
+          if (j != i && !overlaps(interval_of(*group[i]), interval_of(*group[j]), tolerance_)) --apart;
+      }
+      conflicts[i] = static_cast<int>(apart);
+      agreements[i] = static_cast<int>(comparable_count - apart);
+      any = any || apart > 0;
+    }
+    return any;
+  }
+
   bool comparable(const Fact& a, const Fact& b) const { return same_article_ || a.article != b.article; }
   bool conflict(const Fact& a, const Fact& b) const {
     return comparable(a, b) && !overlaps(interval_of(a), interval_of(b), tolerance_);
@@ -43,13 +104,18 @@ class Agree : public RuleCheck {
                                      const std::vector<const Fact*>& group) const {
     const size_t n = group.size();
     std::vector<int> conflicts(n, 0), agreements(n, 0);
-    bool any = false;
-    for (size_t i = 0; i < n; ++i)
-      for (size_t j = 0; j < n; ++j) {
-        if (i == j || !comparable(*group[i], *group[j])) continue;
-        if (conflict(*group[i], *group[j])) ++conflicts[i], any = true;
-        else ++agreements[i];
-      }
+    bool any = n > kPairwiseUpTo ? count_sorted(group, conflicts, agreements) : false;
+    if (n <= kPairwiseUpTo || any_nan(group)) {
+      std::fill(conflicts.begin(), conflicts.end(), 0);
+      std::fill(agreements.begin(), agreements.end(), 0);
+      any = false;
+      for (size_t i = 0; i < n; ++i)
+        for (size_t j = 0; j < n; ++j) {
+          if (i == j || !comparable(*group[i], *group[j])) continue;
+          if (conflict(*group[i], *group[j])) ++conflicts[i], any = true;
+          else ++agreements[i];
+        }
+    }
     if (!any) return std::nullopt;
     // The odd one out disagrees with the most and agrees with the fewest; on a tie, the first
     // in canonical order, so the choice does not depend on input order.
@@ -79,7 +145,7 @@ class Agree : public RuleCheck {
                       {"value", value_text(context.messages, first)},
                       {"other", value_text(context.messages, *other)},
                       {"interval", args["interval"]}});
-    return make_finding(spec, context, "contradiction", spec.severity, facts, args, why);
+    return make_finding(spec, context, "contradiction", spec.severity, facts, std::move(args), std::move(why));
   }
 
   double tolerance_;

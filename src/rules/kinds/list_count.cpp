@@ -38,7 +38,7 @@ class ListCount : public RuleCheck {
       args["names"] = join(names, ", ");
       std::string why = c.messages.format("list_count.why", {{"value", args["value"]}, {"count", args["count"]},
                                                              {"names", args["names"]}});
-      out.push_back(make_finding(spec, c, "mismatch", spec.severity, {f}, args, why));
+      out.push_back(make_finding(spec, c, "mismatch", spec.severity, {f}, std::move(args), std::move(why)));
     }
     return out;
   }

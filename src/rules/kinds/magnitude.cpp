@@ -19,7 +19,7 @@ class Magnitude : public RuleCheck {
       Args args = fact_args(c.messages, *f);
       args["problem"] = f->problem;
       std::string why = c.messages.format("magnitude.why", {{"text", f->text}, {"problem", f->problem}});
-      out.push_back(make_finding(spec, c, "malformed", spec.severity, {f}, args, why));
+      out.push_back(make_finding(spec, c, "malformed", spec.severity, {f}, std::move(args), std::move(why)));
     }
     return out;
   }

@@ -36,7 +36,7 @@ class PartWhole : public RuleCheck {
         args["whole"] = format_number(part->whole);
         args["whole_status"] = "";
         std::string why = c.messages.format("part_whole.ratio", {{"part", args["part"]}, {"whole", args["whole"]}});
-        out.push_back(make_finding(spec, c, "mismatch", spec.severity, {part}, args, why));
+        out.push_back(make_finding(spec, c, "mismatch", spec.severity, {part}, std::move(args), std::move(why)));
       }
       if (!part->part_of.empty()) {
         const Fact* parent = by_id.find(part->part_of);
@@ -83,7 +83,7 @@ class PartWhole : public RuleCheck {
     std::string why = c.messages.format(why_key, {{"part", args["part"]}, {"whole", args["whole"]},
                                                   {"status", args["status"]}, {"whole_status", args["whole_status"]},
                                                   {"key", shared_key(part, false, true)}});
-    return make_finding(spec, c, "mismatch", spec.severity, {&part, &whole}, args, why);
+    return make_finding(spec, c, "mismatch", spec.severity, {&part, &whole}, std::move(args), std::move(why));
   }
 
   std::vector<std::pair<std::string, std::string>> pairs_;

@@ -6,6 +6,9 @@
 // article (an expansion, a merger, a removal) could account for the gap: no cry-wolf.
 // Tested by tests/rules/plan/cases.json.
 #include <algorithm>
+#include <cstring>
+#include <string_view>
+#include <unordered_map>
 
 #include "rules/fact_math.hpp"
 #include "rules/kind_table.hpp"
@@ -32,6 +35,7 @@ class Plan : public RuleCheck {
     for (const Fact* f : select_facts(spec.select, c.facts))
       if (!f->malformed) usable.push_back(f);
     for (const auto& group : partition(usable, group_key)) {
+      GroupIndex index(group);
       // Several articles citing the same target are one plan: report it once.
       std::vector<const Fact*> reported;
       for (const Fact* target : group) {
@@ -42,7 +46,7 @@ class Plan : public RuleCheck {
               return r->as_of == target->as_of && overlaps(interval_of(*r), interval_of(*target), tolerance_);
             }))
           continue;
-        if (auto f = check_target(spec, c, group, *target, year)) {
+        if (auto f = check_target(spec, c, index, *target, year)) {
           out.push_back(std::move(*f));
           reported.push_back(target);
         }
@@ -52,51 +56,140 @@ class Plan : public RuleCheck {
   }
 
  private:
-  std::optional<Finding> check_target(const RuleSpec& spec, const CheckContext& c, const std::vector<const Fact*>& group,
-                                      const Fact& target, int year) const {
-    std::vector<const Fact*> news, existing;
-    for (const Fact* f : group) {
-      if (f->status == new_ && (f->as_of.empty() || time_year(f->as_of) == year)) news.push_back(f);
-      if (among(existing_, f->status) && f->period_from.empty() && time_year(f->as_of) != 0 && time_year(f->as_of) < year)
-        existing.push_back(f);
-    }
-    // Same-article pairs first: a reader trusts the figures one article gives together. Rank 0
-    // both in the target's article, 1 the existing only, 2 the new only, 3 neither.
-    const Fact* best_e = nullptr;
-    const Fact* best_n = nullptr;
-    // Intervals and ranks worked out once, not once per pair; a same-article pair (rank 0)
-    // cannot be bettered, so the search stops there.
-    std::vector<Interval> e_iv;
-    std::vector<int> e_rank;
-    e_iv.reserve(existing.size());
-    e_rank.reserve(existing.size());
-    for (const Fact* e : existing) {
-      e_iv.push_back(interval_of(*e));
-      e_rank.push_back(e->article == target.article ? 0 : 2);
-    }
-    const Interval t_iv = interval_of(target);
-    int best_rank = 4;
-    for (const Fact* n : news) {
-      const Interval n_iv = interval_of(*n);
-      const int n_rank = n->article == target.article ? 0 : 1;
-      for (size_t k = 0; k < existing.size(); ++k) {
-        const int r = e_rank[k] + n_rank;
-        if (r >= best_rank) continue;
-        Interval sum{e_iv[k].low + n_iv.low, e_iv[k].high + n_iv.high};
-        if (!overlaps(sum, t_iv, tolerance_)) continue;
-        best_e = existing[k], best_n = n, best_rank = r;
+  // Figures of one role (existing or new) for one target year, in group order, with what the
+  // search needs: by article (the target's own article ranks first), and one entry per distinct
+  // interval (equal intervals add up alike, so only the first of each, or the first outside the
+  // target's article, can be the pair the search picks).
+  struct Role {
+    struct Distinct {
+      Interval interval;
+      size_t first;  // index into facts
+      size_t other;  // the first index whose article is not facts[first]'s; npos if none
+    };
+    std::vector<const Fact*> facts;
+    std::unordered_map<std::string_view, std::vector<size_t>> by_article;
+    std::vector<Distinct> distinct;
+
+    void finish() {
+      std::unordered_map<std::pair<uint64_t, uint64_t>, size_t, PairHash> slot;
+      for (size_t k = 0; k < facts.size(); ++k) {
+        by_article[facts[k]->article].push_back(k);
+        const Interval i = interval_of(*facts[k]);
+        auto [it, added] = slot.try_emplace(bits_of(i), distinct.size());
+        if (added) {
+          distinct.push_back({i, k, std::string::npos});
+          continue;
+        }
+        Distinct& d = distinct[it->second];
+        if (d.other == std::string::npos && facts[k]->article != facts[d.first]->article) d.other = k;
       }
-      if (best_rank == 0) break;
     }
-    if (best_e) return report(spec, c, target, *best_e, *best_n, "explained", Severity::info);
+    // (index, interval) of the figures in `article`, or of those outside it, ascending.
+    std::vector<std::pair<size_t, Interval>> within(std::string_view article) const {
+      std::vector<std::pair<size_t, Interval>> out;
+      auto it = by_article.find(article);
+      if (it != by_article.end())
+        for (size_t k : it->second) out.emplace_back(k, interval_of(*facts[k]));
+      return out;
+    }
+    std::vector<std::pair<size_t, Interval>> outside(std::string_view article) const {
+      std::vector<std::pair<size_t, Interval>> out;
+      for (const Distinct& d : distinct) {
+        const size_t k = facts[d.first]->article != article ? d.first : d.other;
+        if (k != std::string::npos) out.emplace_back(k, d.interval);
+      }
+      std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+      return out;
+    }
+  };
+
+  struct PairHash {
+    size_t operator()(const std::pair<uint64_t, uint64_t>& p) const {
+      return std::hash<uint64_t>{}(p.first * 0x9e3779b97f4a7c15ull ^ p.second);
+    }
+  };
+  static std::pair<uint64_t, uint64_t> bits_of(const Interval& i) {
+    std::pair<uint64_t, uint64_t> b;
+    std::memcpy(&b.first, &i.low, sizeof b.first);
+    std::memcpy(&b.second, &i.high, sizeof b.second);
+    return b;
+  }
+
+  // A group's facts by article, and its existing and new figures per target year, built once
+  // per group rather than once per target.
+  class GroupIndex {
+   public:
+    explicit GroupIndex(const std::vector<const Fact*>& group) : group_(group) {}
+    // Built on first use: most groups have no target that fails to add up.
+    const std::vector<const Fact*>& article(std::string_view a) {
+      static const std::vector<const Fact*> none;
+      if (by_article_.empty())
+        for (const Fact* f : group_) by_article_[f->article].push_back(f);
+      auto it = by_article_.find(a);
+      return it == by_article_.end() ? none : it->second;
+    }
+    const std::pair<Role, Role>& year(const Plan& plan, int y) {
+      auto [it, added] = years_.try_emplace(y);
+      if (!added) return it->second;
+      Role& existing = it->second.first;
+      Role& news = it->second.second;
+      for (const Fact* f : group_) {
+        if (f->status == plan.new_ && (f->as_of.empty() || time_year(f->as_of) == y)) news.facts.push_back(f);
+        if (among(plan.existing_, f->status) && f->period_from.empty()) {
+          const int fy = time_year(f->as_of);
+          if (fy != 0 && fy < y) existing.facts.push_back(f);
+        }
+      }
+      existing.finish();
+      news.finish();
+      return it->second;
+    }
+
+   private:
+    const std::vector<const Fact*>& group_;
+    std::unordered_map<std::string_view, std::vector<const Fact*>> by_article_;
+    std::unordered_map<int, std::pair<Role, Role>> years_;
+  };
+
+  // The first new figure (by index) that some existing one meets the target with, and the first
+  // such existing one: what a scan of every (new, existing) pair in group order would pick.
+  std::optional<std::pair<size_t, size_t>> first_pair(const std::vector<std::pair<size_t, Interval>>& news,
+                                                      const std::vector<std::pair<size_t, Interval>>& existing,
+                                                      const Interval& t_iv) const {
+    for (const auto& [n, n_iv] : news) {
+      size_t best = std::string::npos;
+      for (const auto& [e, e_iv] : existing) {
+        if (e >= best) continue;
+        const Interval sum{e_iv.low + n_iv.low, e_iv.high + n_iv.high};
+        if (overlaps(sum, t_iv, tolerance_)) best = e;
+      }
+      if (best != std::string::npos) return std::make_pair(n, best);
+    }
+    return std::nullopt;
+  }
+
+  std::optional<Finding> check_target(const RuleSpec& spec, const CheckContext& c, GroupIndex& index,
+                                      const Fact& target, int year) const {
+    const auto& [existing, news] = index.year(*this, year);
+    // Same-article pairs first: a reader trusts the figures one article gives together. Rank 0
+    // both in the target's article, 1 the existing only, 2 the new only, 3 neither; the lowest
+    // rank wins, then the first new figure, then the first existing one.
+    const Interval t_iv = interval_of(target);
+    const auto e_in = existing.within(target.article), n_in = news.within(target.article);
+    std::optional<std::pair<size_t, size_t>> best = first_pair(n_in, e_in, t_iv);
+    if (!best) best = first_pair(news.outside(target.article), e_in, t_iv);
+    const auto e_out = best ? decltype(e_in){} : existing.outside(target.article);
+    if (!best) best = first_pair(n_in, e_out, t_iv);
+    if (!best) best = first_pair(news.outside(target.article), e_out, t_iv);
+    if (best)
+      return report(spec, c, target, *existing.facts[best->second], *news.facts[best->first], "explained", Severity::info);
 
     // Nothing adds up. Only one article stating all three, with nothing else to explain, is a warning.
-    for (const Fact* f : group)
-      if (f->article == target.article && among(blockers_, f->status)) return std::nullopt;
-    for (const Fact* n : news)
-      for (const Fact* e : existing)
-        if (n->article == target.article && e->article == target.article)
-          return report(spec, c, target, *e, *n, "mismatch", spec.severity);
+    for (const Fact* f : index.article(target.article))
+      if (among(blockers_, f->status)) return std::nullopt;
+    if (!n_in.empty() && !e_in.empty())
+      return report(spec, c, target, *existing.facts[e_in.front().first], *news.facts[n_in.front().first], "mismatch",
+                    spec.severity);
     return std::nullopt;
   }
 
@@ -112,7 +205,7 @@ class Plan : public RuleCheck {
                                                             {"target", args["target"]}, {"year", args["year"]},
                                                             {"sum", args["sum"]},
                                                             {"existing_time", time_text(c.messages, e)}});
-    return make_finding(spec, c, verdict, severity, {&target, &e, &n}, args, why);
+    return make_finding(spec, c, verdict, severity, {&target, &e, &n}, std::move(args), std::move(why));
   }
 
   std::vector<std::string> existing_;

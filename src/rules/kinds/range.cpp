@@ -35,21 +35,24 @@ class Range : public RuleCheck {
       if (f->malformed) continue;
       auto it = bounds_.find(f->metric);
       std::optional<Bounds> b = it != bounds_.end() ? std::optional<Bounds>(it->second) : fallback_;
+      // Most figures pass: their wording is worked out only for a finding.
+      const bool outside = b && (f->value < b->min || f->value > b->max);
+      if (!outside && !(whole_ && !is_whole_number(interval_of(*f)))) continue;
       std::string reason;
       Args args = fact_args(c.messages, *f);
-      if (b && (f->value < b->min || f->value > b->max)) {
+      if (outside) {
         args["min"] = format_number(b->min);
         args["max"] = format_number(b->max);
         reason = c.messages.format("range.outside", {{"value", args["value"]}, {"min", args["min"]}, {"max", args["max"]},
                                                      {"metric", args["metric"]}});
-      } else if (whole_ && !is_whole_number(interval_of(*f))) {
+      } else {
         reason = c.messages.format("range.fraction", {{"value", args["value"]}, {"metric", args["metric"]}});
       }
       if (reason.empty()) continue;
       args["reason"] = reason;
       if (!args.count("min")) args["min"] = b ? format_number(b->min) : "";
       if (!args.count("max")) args["max"] = b ? format_number(b->max) : "";
-      out.push_back(make_finding(spec, c, "out_of_range", spec.severity, {f}, args, reason));
+      out.push_back(make_finding(spec, c, "out_of_range", spec.severity, {f}, std::move(args), std::move(reason)));
     }
     return out;
   }

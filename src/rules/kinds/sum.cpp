@@ -57,7 +57,7 @@ class Sum : public RuleCheck {
                                                       {"total", args["total"]}});
       std::vector<const Fact*> facts{&total};
       facts.insert(facts.end(), parts.begin(), parts.end());
-      out.push_back(make_finding(spec, c, "mismatch", spec.severity, facts, args, why));
+      out.push_back(make_finding(spec, c, "mismatch", spec.severity, facts, std::move(args), std::move(why)));
     }
     return out;
   }

@@ -43,7 +43,7 @@ class Timeline : public RuleCheck {
                                                              {"earlier", args["earlier"] + " " + args["earlier_time"]},
                                                              {"later", args["later"] + " " + args["later_time"]},
                                                              {"status", args["status"]}});
-        out.push_back(make_finding(spec, c, verdict_, spec.severity, {later, worst}, args, why));
+        out.push_back(make_finding(spec, c, verdict_, spec.severity, {later, worst}, std::move(args), std::move(why)));
       }
     }
     return out;
