@@ -123,7 +123,9 @@ Extraction extract(Article& article, const Resources& resources) {
     }
     context.sentence_index = si;
     std::vector<Quantity> quantities = resources.numbers->read(tokens, n, s.first_token, s.end_token);
-    std::vector<TimeExpr> times = resources.dates->read(tokens, n, s.first_token, s.end_token, article.date);
+    // Times bind only to figures of their own sentence: a sentence without one needs none.
+    std::vector<TimeExpr> times;
+    if (!quantities.empty()) times = resources.dates->read(tokens, n, s.first_token, s.end_token, article.date);
     binder.bind(tokens, n, s, quantities, times, static_cast<uint32_t>(all_quantities.size()), context, drafts);
     for (auto& q : quantities) all_quantities.push_back(std::move(q));
   }
