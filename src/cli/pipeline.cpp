@@ -1,5 +1,6 @@
-// pipeline: see pipeline.hpp. Workers pull article indexes from an atomic counter inside a
-// batch; each frees its article's text once extracted; the main thread hands the batch on.
+// pipeline: see pipeline.hpp. Workers pull article indexes from an atomic counter and fill a
+// ring of slots; each frees its article's text once extracted; the main thread hands finished
+// articles on in input order while the workers go on, so writing overlaps extraction.
 #include "cli/pipeline.hpp"
 
 #include <fmt/format.h>
@@ -8,6 +9,8 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
+#include <mutex>
 #include <cstdio>
 #include <thread>
 #include <unordered_map>
@@ -68,25 +71,55 @@ std::vector<InputError> run_pipeline(const PipelineOptions& options, const Resou
 
   unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   jobs = std::min<unsigned>(jobs, std::max<size_t>(1, inputs.size()));
-  const size_t batch = std::max<size_t>(64, size_t{jobs} * 16);
+  const size_t n = inputs.size();
+  // A ring of slots bounds memory: a worker may run at most `window` articles ahead of the one
+  // the sink takes next, so a slow article holds the others up only that far.
+  const size_t window = std::max<size_t>(64, size_t{jobs} * 16);
+  std::vector<Slot> slots(std::min(window, std::max<size_t>(n, 1)));
+  const size_t ring = slots.size();
+  std::vector<uint8_t> ready(ring, 0);
+  std::mutex mutex;
+  std::condition_variable slot_ready, space_free;
+  size_t consumed = 0;
+  std::atomic<size_t> next{0};
+
+  auto work = [&] {
+    for (size_t i; (i = next.fetch_add(1)) < n;) {
+      {
+        std::unique_lock lock(mutex);
+        space_free.wait(lock, [&] { return i < consumed + ring; });
+      }
+      process(inputs[i], options, resources, slots[i % ring]);
+      {
+        std::lock_guard lock(mutex);
+        ready[i % ring] = 1;
+      }
+      slot_ready.notify_one();
+    }
+  };
+  // One job works on this thread, article by article; more run beside the thread that writes,
+  // which takes each article as soon as it and all before it are done.
+  std::vector<std::thread> threads;
+  if (jobs > 1)
+    for (unsigned t = 0; t < jobs; ++t) threads.emplace_back(work);
+
   const auto started = std::chrono::steady_clock::now();
+  auto last_progress = started;
   uint64_t bytes_done = 0;
   std::vector<ArticleResult> results;
-
-  for (size_t from = 0; from < inputs.size(); from += batch) {
-    const size_t to = std::min(inputs.size(), from + batch);
-    std::vector<Slot> slots(to - from);
-    std::atomic<size_t> next{from};
-    auto work = [&] {
-      for (size_t i; (i = next.fetch_add(1)) < to;) process(inputs[i], options, resources, slots[i - from]);
-    };
-    std::vector<std::thread> threads;
-    for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(work);
-    work();
-    for (auto& t : threads) t.join();
-
+  for (size_t c = 0; c < n;) {
+    size_t end = c;
+    if (jobs == 1) {
+      process(inputs[c], options, resources, slots[c % ring]);
+      end = c + 1;
+    } else {
+      std::unique_lock lock(mutex);
+      slot_ready.wait(lock, [&] { return ready[c % ring] != 0; });
+      while (end < n && end < c + ring && ready[end % ring]) ++end;
+    }
     results.clear();
-    for (auto& slot : slots) {
+    for (size_t k = c; k < end; ++k) {
+      Slot& slot = slots[k % ring];
       for (const auto& w : slot.loaded.warnings) {
         std::string path = slot.loaded.error ? slot.loaded.error->path : slot.result.record.path;
         fmt::print(stderr, "solieu: {}: warning: {}\n", path, w);
@@ -94,20 +127,34 @@ std::vector<InputError> run_pipeline(const PipelineOptions& options, const Resou
       if (slot.loaded.error) {
         fmt::print(stderr, "solieu: {}: {}\n", slot.loaded.error->path, slot.loaded.error->message);
         errors.push_back(std::move(*slot.loaded.error));
-        continue;
+      } else {
+        bytes_done += slot.result.record.bytes;
+        results.push_back(std::move(slot.result));
       }
-      bytes_done += slot.result.record.bytes;
-      results.push_back(std::move(slot.result));
+      slot = Slot{};
     }
-    slots.clear();
-    sink(results);
+    if (jobs > 1) {
+      {
+        std::lock_guard lock(mutex);
+        for (size_t k = c; k < end; ++k) ready[k % ring] = 0;
+        consumed = end;
+      }
+      space_free.notify_all();
+    }
+    if (!results.empty()) sink(results);
+    c = end;
     if (options.progress) {
-      double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-      fmt::print(stderr, "\r\x1b[K{} / {} articles, {:.1f} MB, {:.0f} MB/s", to, inputs.size(), bytes_done / 1e6,
-                 seconds > 0 ? bytes_done / 1e6 / seconds : 0.0);
-      if (to == inputs.size()) fmt::print(stderr, "\n");
+      const auto now = std::chrono::steady_clock::now();
+      if (c == n || now - last_progress > std::chrono::milliseconds(200)) {
+        last_progress = now;
+        double seconds = std::chrono::duration<double>(now - started).count();
+        fmt::print(stderr, "\r\x1b[K{} / {} articles, {:.1f} MB, {:.0f} MB/s", c, n, bytes_done / 1e6,
+                   seconds > 0 ? bytes_done / 1e6 / seconds : 0.0);
+        if (c == n) fmt::print(stderr, "\n");
+      }
     }
   }
+  for (auto& t : threads) t.join();
   return errors;
 }
 

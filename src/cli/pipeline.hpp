@@ -1,9 +1,9 @@
 #pragma once
-// pipeline: paths -> articles' records, quantities and facts, batch by batch. Lists the inputs,
-// loads and extracts them on N threads in bounded batches, and hands each batch to a sink in
-// input order, so the output is the same bytes whatever N is and memory holds one batch (the
-// sink decides what it keeps). Bad inputs become errors on stderr and in the result; the others
-// go on. Tested by tests/cli/.
+// pipeline: paths -> articles' records, quantities and facts, in input order. Lists the inputs,
+// loads and extracts them on N threads within a bounded window of articles, and hands finished
+// ones to a sink in input order, so the output is the same bytes whatever N is and memory holds
+// one window (the sink decides what it keeps). Bad inputs become errors on stderr and in the
+// result; the others go on. Tested by tests/cli/.
 #include <functional>
 #include <string>
 #include <vector>
