@@ -90,6 +90,21 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
   const auto qualifiers = model_.qualifier_phrases.find_all(syllables);
   const auto place_mentions = places(tokens, sentence.first_token, sentence.end_token);
   const auto entity_cues = model_.entity_phrases.find_all(syllables);
+  const auto retractions = model_.retraction_phrases.find_all(syllables);
+  const auto scope_cues = model_.province_scope_phrases.find_all(syllables);
+
+  // Bullet lines under a lead ending in ':' belong to the lead's paragraph, though each starts a
+  // line: "... các KCN tỉnh Ninh Bình ... như sau:" then "- thu hút mới 18 dự án" (the zones').
+  const Token& opening = tokens.tokens[sentence.first_token];
+  if (context.list_open && opening.line_before) {
+    const std::string_view mark = tokens.text(opening, text);
+    if (opening.kind == TokenKind::punct || opening.kind == TokenKind::symbol || mark == "•") {
+      if (context.paragraph_subject.empty()) context.paragraph_subject = context.list_subject;
+      if (context.paragraph_place.empty()) context.paragraph_place = context.list_place;
+    } else {
+      context.list_open = false;
+    }
+  }
 
   const size_t first_fact_of_sentence = facts.size();
   uint32_t projects_seen = 0;
@@ -186,6 +201,7 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
 
     // --- metric
     std::string metric;
+    bool negate = false;  // "giảm 3,5%" is a growth of -3,5%
     if (auto it = model_.unit_metrics.find(q.unit); it != model_.unit_metrics.end()) {
       metric = it->second;
     } else if (!q.unit.empty()) {
@@ -202,6 +218,7 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       }
       if (best) {
         metric = model_.metric_cues[best->payload].metric;
+        negate = model_.metric_cues[best->payload].negate;
       }
     }
 
@@ -230,6 +247,11 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     }
     if (metric.empty() && parent) metric = parent->fact.metric;
     if (metric.empty()) continue;
+    // "3 KCN (không phải 4 KCN như bài viết đã nêu)": the text takes the 4 back.
+    bool retracted = false;
+    for (const auto& m : retractions)
+      if (m.end_token == q.first_token) retracted = true;
+    if (retracted) continue;
     // The schema has no subject for one project or company (a zone is a zone's name, not a
     // project's): such a figure stays a quantity and becomes no fact, rather than a province's.
     if (about_entity(q.first_token)) continue;
@@ -273,10 +295,26 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     } else {
       subject = mention_in(clause_start, q.first_token, true);
       if (subject.empty()) subject = mention_in(q.end_token, clause_end, false);
+      // "đạt 9.870 tỷ đồng, tăng 12% so với cùng kỳ": a change is of the figure it follows.
+      if (subject.empty() && fits(model_.relative_metrics, metric) && k > 0 && facts.size() > first_fact_of_sentence &&
+          facts.back().quantity == first_quantity + k - 1 &&
+          !strong_break_between(tokens, quantities[k - 1].end_token, q.first_token))
+        subject = facts.back().fact.subject;
+      // "Trên địa bàn tỉnh có 1.250 dự án": the province's, unless a zone is named after the cue.
+      if (subject.empty()) {
+        for (const auto& m : scope_cues) {
+          if (m.end_token > q.first_token) continue;
+          bool zone_after = false;
+          for (const auto& z : subjects)
+            if (z.first_token >= m.end_token && z.end_token <= q.first_token) zone_after = true;
+          if (!zone_after) subject = "province";
+        }
+      }
       bool zone_metric = fits(model_.zone_metrics, metric);
-      // Earlier in the sentence speaks for every zone metric, area included ("KCN Đồng Văn III
-      // (Hà Nam) có tổng diện tích 334 ha"); the paragraph only for the others: an area with
-      // no zone named in its sentence is often land for all industry.
+      // Earlier in the sentence speaks for every metric, area included ("KCN Đồng Văn III (Hà
+      // Nam) có tổng diện tích 334 ha"; "giá trị sản xuất của doanh nghiệp trong các KCN đạt ...;
+      // kim ngạch xuất khẩu đạt 215 triệu USD"); the paragraph only for zone metrics other than
+      // area: an area with no zone named in its sentence is often land for all industry.
       // "Các KCN, CCN đang sử dụng 500 nghìn lao động": both kinds, named nearer than any one kind,
       // make it a figure of all the province's zones, not of the paragraph's kind.
       uint32_t both_end = 0, one_end = 0;
@@ -286,8 +324,9 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
         else if (!inside_ambiguous(m)) one_end = std::max(one_end, m.end_token);
       }
       if (subject.empty() && both_end > one_end) subject = "province";
-      if (subject.empty() && zone_metric) subject = mention_in(sentence.first_token, q.first_token, true);
+      if (subject.empty()) subject = mention_in(sentence.first_token, q.first_token, true);
       if (subject.empty() && zone_metric && metric != "area_ha") subject = context.paragraph_subject;
+      if (subject.empty() && zone_metric && metric != "area_ha") subject = context.article_subject;
       if (subject.empty()) subject = "province";
     }
 
@@ -321,6 +360,12 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       // stronger one before it wins outright ("có thêm 3 KCN được thành lập": 3 more, not 3 in all).
       const PhraseMatch* post = best_status(q.end_token, post_end, true, 0);
       const PhraseMatch* pre = best_status(prev_end, q.first_token, false, 0);
+      // A label before a colon describes the first figure after it: "Thu hút năm 2024: 14 dự án".
+      if (!pre && clause_start > sentence.first_token && tokens.text(tokens.tokens[clause_start - 1], text) == ":" &&
+          prev_end == clause_start) {
+        const uint32_t label_start = clauses.clause_start(clause_start - 1);
+        if (k == 0 || quantities[k - 1].end_token <= label_start) pre = best_status(label_start, clause_start - 1, false, 0);
+      }
       auto priority = [&](const PhraseMatch* m) { return m ? model_.status_cues[m->payload].priority : -1; };
       cue = priority(pre) > priority(post) ? pre : post;
     }
@@ -363,7 +408,7 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
           described = &prev;
       }
       // Only a flow the figure can have: projects attracted give their capital, not their jobs.
-      if (status.empty() && described && model_.status_fits(described->fact.status, metric))
+      if (status.empty() && !cue && described && model_.status_fits(described->fact.status, metric))
         status = described->fact.status;
     }
     // Occupancy and letting are always some zones': of those the paragraph or article spoke of.
@@ -371,6 +416,31 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
         (fits(model_.zone_only_metrics, metric) || fits(model_.zone_only_statuses, status))) {
       if (!context.paragraph_subject.empty()) subject = context.paragraph_subject;
       else if (!context.article_subject.empty()) subject = context.article_subject;
+    }
+
+    // Zones counted or measured with no stage word exist: "Kiên Giang: 6 KCN, 1.870 ha".
+    bool defaulted = false;
+    // A stage word after it that no figure took may be its own, across a clause: "Còn lại 1 KCN
+    // Việt Hàn, Thủ tướng Chính phủ đã phê duyệt chủ trương đầu tư" is no established zone. Bare
+    // verbs ("có", "là": priority below 3) name no stage: "323 ha, chưa có dự án thứ cấp".
+    const uint32_t next_figure = k + 1 < quantities.size() ? quantities[k + 1].first_token : sentence.end_token;
+    bool stage_after = false;
+    for (const auto& m : status_cues) {
+      const auto& c = model_.status_cues[m.payload];
+      if (m.first_token >= q.end_token && m.end_token <= next_figure && fits(c.metrics, metric) && c.priority >= 3)
+        stage_after = true;
+    }
+    // Not for a count that is a part ("Trong đó 5 KCN ở dọc theo Quốc lộ 1A"): a subset is no
+    // stock a rule may hold other stages against (the area of a zone in it is still its area).
+    // Nor for one zone ("vào cùng một CCN"): one zone with no stage word is a zone spoken of,
+    // not a stock counted.
+    const bool single = metric == "count" && q.value <= 1;
+    const bool counted_part = metric == "count" && parent;
+    if (status.empty() && !cue && !stage_after && !counted_part && !single && subject != "province") {
+      if (auto d = model_.default_statuses.find(metric); d != model_.default_statuses.end()) {
+        status = has_target || future_period ? model_.future_default_status : d->second;
+        defaulted = true;
+      }
     }
 
     // --- time
@@ -415,8 +485,10 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     }
     // "Đến năm 2025, giá trị sản xuất công nghiệp đạt 652.153 tỷ đồng": a figure of no status
     // with a target year in its clause is that year's target.
+    // So is one a target before it governs: "Đến năm 2030, tỉnh dự kiến thành lập mới 3 KCN, các
+    // KCN và CCN sẽ tạo việc làm cho 25.000 lao động".
     if (!plan && status.empty() && !fits(model_.status_metrics, metric)) {
-      const TimeExpr* target = pick([&](const TimeExpr& t) {
+      const TimeExpr* target = governing_target ? governing_target : pick([&](const TimeExpr& t) {
         return t.kind == TimeKind::target && clauses.clause(t.first_token) == clauses.clause(q.first_token);
       });
       if (target) {
@@ -424,6 +496,9 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
         when = target;
       }
     }
+    // "Mục tiêu năm 2030: 12 KCN": zones dated after the article are a target, not a stock.
+    if (defaulted && !plan && when && when->kind != TimeKind::now && after(when->as_of, context.article_date))
+      status = model_.future_default_status;
     Fact fact;
     if (when && when->kind != TimeKind::now) {
       fact.as_of = when->as_of;
@@ -499,11 +574,11 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     fact.metric = metric;
     fact.status = status;
     fact.qualifier = qualifier;
-    fact.value = q.value;
+    fact.value = negate ? -q.value : q.value;
     fact.unit = q.unit;
     fact.approx = q.approx;
-    fact.low = q.low;
-    fact.high = q.high;
+    fact.low = negate ? -q.high : q.low;
+    fact.high = negate ? -q.low : q.high;
     fact.whole = q.kind == QuantityKind::ratio ? q.whole : 0;
     fact.malformed = q.malformed;
     fact.problem = q.problem;
@@ -564,6 +639,11 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
   // What the paragraph speaks of, for the sentences that follow.
   if (!last_subject.empty()) context.paragraph_subject = context.article_subject = last_subject;
   if (!place_mentions.empty()) context.paragraph_place = place_mentions.back().second;
+  if (sentence.end_token > sentence.first_token && tokens.text(tokens.tokens[sentence.end_token - 1], text) == ":") {
+    context.list_open = true;
+    context.list_subject = context.paragraph_subject;
+    context.list_place = context.paragraph_place;
+  }
 }
 
 }  // namespace solieu

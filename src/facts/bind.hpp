@@ -21,6 +21,12 @@ struct ArticleContext {
   std::string paragraph_place;    // province named earlier in the paragraph
   std::string article_subject;    // KCN/CCN named last anywhere before: occupancy is always some zones'
   uint32_t sentence_index = 0;
+  // A lead ending in ':' opens a list whose bullet lines it governs: "Ban Quản lý thông báo kết
+  // quả tính đến ngày 25/12/2022 như sau:" dates and speaks for "- 7 KCN được thành lập; ...".
+  bool list_open = false;
+  std::string list_time;     // as_of of the lead's date, "" if it has none
+  std::string list_subject;  // KCN/CCN the lead or the list so far spoke of
+  std::string list_place;
 };
 
 // A fact before it has a source location: its spans index the normalized text.

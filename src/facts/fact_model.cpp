@@ -82,6 +82,16 @@ std::shared_ptr<const FactModel> FactModel::load(const std::string& data_dir) {
     model->zone_only_statuses = string_set(doc.at(field));
     field = "vision_cues";
     add_all(model->vision_phrases, doc.at(field));
+    field = "retraction_cues";
+    add_all(model->retraction_phrases, doc.at(field));
+    field = "province_scope_cues";
+    add_all(model->province_scope_phrases, doc.at(field));
+    field = "relative_metrics";
+    model->relative_metrics = string_set(doc.at(field));
+    field = "default_statuses";
+    model->default_statuses = doc.at(field).get<std::map<std::string, std::string>>();
+    field = "future_default_status";
+    model->future_default_status = doc.at(field).get<std::string>();
     field = "qualifiers";
     for (const auto& [phrase, value] : doc.at(field).items()) {
       model->qualifier_phrases.add(phrase, static_cast<uint32_t>(model->qualifier_values.size()));

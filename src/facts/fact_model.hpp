@@ -54,6 +54,18 @@ class FactModel {
   // A target year after these words is a vision, weaker than the plan's own period or target:
   // "Quy hoạch tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050, ... sẽ có 21 KCN" is for 2030.
   PhraseSet vision_phrases;
+  // A figure right after these words is one the text takes back: "3 KCN (không phải 4 KCN)".
+  PhraseSet retraction_phrases;
+  // Words that make a figure the whole province's, whatever the paragraph spoke of: "Trên địa
+  // bàn tỉnh có 1.250 dự án" after a paragraph about zones.
+  PhraseSet province_scope_phrases;
+  // Metrics that say how another figure moved ("đạt 9.870 tỷ đồng, tăng 12%"): with no subject
+  // of their own they are of the figure right before them.
+  std::set<std::string> relative_metrics;
+  // Status of a zone's count or area that no cue qualifies ("Kiên Giang: 6 KCN, 1.870 ha", "- KCN
+  // Quán Ngang: 323 ha"): zones spoken of as they are exist; dated after the article, a target.
+  std::map<std::string, std::string> default_statuses;
+  std::string future_default_status;
   // Whether some status cue gives `status` to `metric` (a flow a part or a capital can inherit).
   bool status_fits(const std::string& status, const std::string& metric) const;
 };
