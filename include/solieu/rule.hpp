@@ -26,6 +26,8 @@ class Messages {
   static Messages load(const std::string& data_dir, const std::string& lang);  // lang "en" | "vi"
   // Fills {name} placeholders of template `key` from args; an unknown key returns the key itself.
   std::string format(const std::string& key, const std::map<std::string, std::string>& args) const;
+  // The template `key`, or nullptr (for callers that fill templates their own way).
+  const std::string* find_template(const std::string& key) const;
   const std::string& lang() const { return lang_; }
 
  private:

@@ -44,6 +44,16 @@ int time_year(const std::string& as_of);
 std::vector<std::vector<const Fact*>> partition(const std::vector<const Fact*>& facts,
                                                 std::string (*key)(const Fact&));
 
+// group_key, then status: what a stock's timeline is followed within.
+std::string status_key(const Fact& fact);
+// group_key, status, then time_key: what facts that must agree share.
+std::string status_time_key(const Fact& fact);
+enum class PartBy { group, status, status_time };
+// The same as partition() with group_key, status_key or status_time_key, but read from the
+// run's FactTable when facts come in canonical order from a registered view (as select_facts
+// gives them); no key string is built.
+std::vector<std::vector<const Fact*>> partition(const std::vector<const Fact*>& facts, PartBy by);
+
 bool is_whole_number(const Interval& i);
 
 // The facts a selector takes, in the order given (RuleSet::run orders them canonically).

@@ -14,6 +14,8 @@ const FactView* view_of(const std::vector<Fact>& facts) {
   return current_view && current_view->source == &facts ? current_view : nullptr;
 }
 
+const FactTable* current_table() { return current_view ? &current_view->table : nullptr; }
+
 ScopedFactView::ScopedFactView(const FactView& view) : previous_(current_view) { current_view = &view; }
 ScopedFactView::~ScopedFactView() { current_view = previous_; }
 

@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "rules/fact_table.hpp"
 #include "solieu/rule.hpp"
 
 namespace solieu {
@@ -18,10 +19,13 @@ struct FactView {
   const std::vector<Fact>* source = nullptr;
   std::vector<const Fact*> ordered;                            // canonical order
   std::unordered_map<std::string_view, const Fact*> by_id;     // the first in canonical order wins
+  FactTable table;                                             // ranks and groups, by canonical index
 };
 
 // The view registered for `facts`, or nullptr.
 const FactView* view_of(const std::vector<Fact>& facts);
+// The table of the view registered on this thread, or nullptr.
+const FactTable* current_table();
 
 // Registers a view on this thread while alive.
 class ScopedFactView {

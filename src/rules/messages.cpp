@@ -42,7 +42,12 @@ Messages Messages::load(const std::string& data_dir, const std::string& lang) {
 std::string Messages::format(const std::string& key, const std::map<std::string, std::string>& args) const {
   auto it = templates_.find(key);
   if (it == templates_.end()) return key;
-  return fill_template(it->second, args);
+  return fill_template_map(it->second, args);
+}
+
+const std::string* Messages::find_template(const std::string& key) const {
+  auto it = templates_.find(key);
+  return it == templates_.end() ? nullptr : &it->second;
 }
 
 }  // namespace solieu

@@ -2,6 +2,9 @@
 // Tested by tests/rules/test_messages.cpp and the kinds' cases.
 #include "rules/wording.hpp"
 
+#include "rules/fact_view.hpp"
+#include "rules/fingerprint.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -31,7 +34,11 @@ ScopedWordingCache::Tables* cache_for(const Messages& messages) {
 template <typename Make>
 const std::string& remembered(std::unordered_map<std::string, std::string>& table, const std::string& key, Make make) {
   auto it = table.find(key);
-  if (it == table.end()) it = table.emplace(key, make()).first;
+  if (it == table.end()) {
+    std::string k = key;  // make() may reuse the key buffer for a lookup of its own
+    std::string text = make();
+    it = table.emplace(std::move(k), std::move(text)).first;
+  }
   return it->second;
 }
 
@@ -47,30 +54,64 @@ ScopedWordingCache::~ScopedWordingCache() {
   delete tables_;
 }
 
-std::string fill_template(const std::string& text, const Args& args) {
+std::string& Args::operator[](std::string_view name) {
+  for (Item& item : items_)
+    if (item.first == name) return item.second;
+  return items_.emplace_back(std::string(name), std::string()).second;
+}
+
+const std::string* Args::find(std::string_view name) const {
+  for (const Item& item : items_)
+    if (item.first == name) return &item.second;
+  return nullptr;
+}
+
+namespace {
+
+// `find(name)` gives the argument or nullptr.
+template <typename Find>
+std::string fill_with(const std::string& text, Find find) {
   std::string out;
   out.reserve(text.size() + 64);
-  thread_local std::string name;  // reused across calls: no allocation per placeholder
   size_t i = 0;
   while (i < text.size()) {
     const size_t open = text.find('{', i);
     if (open == std::string::npos) break;
     const size_t close = text.find('}', open + 1);
     if (close == std::string::npos) break;
-    name.assign(text, open + 1, close - open - 1);
-    auto it = args.find(name);
-    if (it == args.end()) {
+    const std::string* value = find(std::string_view(text).substr(open + 1, close - open - 1));
+    if (!value) {
       // Not a placeholder of ours: the brace is text, and scanning resumes right after it.
       out.append(text, i, open + 1 - i);
       i = open + 1;
       continue;
     }
     out.append(text, i, open - i);
-    out += it->second;
+    out += *value;
     i = close + 1;
   }
   out.append(text, i, std::string::npos);
   return out;
+}
+
+}  // namespace
+
+std::string fill_template(const std::string& text, const Args& args) {
+  return fill_with(text, [&](std::string_view name) { return args.find(name); });
+}
+
+std::string fill_template_map(const std::string& text, const std::map<std::string, std::string>& args) {
+  thread_local std::string name;  // reused across calls: no allocation per placeholder
+  return fill_with(text, [&](std::string_view n) -> const std::string* {
+    name.assign(n);
+    auto it = args.find(name);
+    return it == args.end() ? nullptr : &it->second;
+  });
+}
+
+std::string say(const Messages& messages, const std::string& key, const Args& args) {
+  const std::string* text = messages.find_template(key);
+  return text ? fill_template(*text, args) : key;
 }
 
 std::vector<std::string> template_placeholders(const std::string& text) {
@@ -98,25 +139,25 @@ namespace {
 
 std::string label_uncached(const Messages& messages, const std::string& kind, const std::string& word) {
   std::string key = kind + "." + word;
-  std::string text = messages.format(key, {});
+  std::string text = say(messages, key, {});
   return text == key ? word : text;
 }
 
 std::string value_text_uncached(const Messages& messages, double value, const std::string& unit) {
   std::string key = "unit." + unit;
-  std::string text = messages.format(key, {{"n", format_number(value)}});
+  std::string text = say(messages, key, {{"n", format_number(value)}});
   if (text != key) return text;
   return unit.empty() ? format_number(value) : format_number(value) + " " + unit;
 }
 
 std::string time_text_uncached(const Messages& messages, const Fact& fact) {
-  if (fact.as_of.empty()) return messages.format("time.none", {});
+  if (fact.as_of.empty()) return say(messages, "time.none", {});
   std::string key = "time.on";
   if (fact.status == "planned_target" || fact.status == "new_planned") key = "time.by";
   else if (!fact.period_from.empty()) key = "time.period";
   else if (fact.as_of.size() < 10) key = "time.in";
-  std::string text = messages.format(key, {{"time", fact.as_of}, {"from", fact.period_from}});
-  if (fact.time_source == TimeSource::inferred) text = messages.format("time.inferred", {{"time", text}});
+  std::string text = say(messages, key, {{"time", fact.as_of}, {"from", fact.period_from}});
+  if (fact.time_source == TimeSource::inferred) text = say(messages, "time.inferred", {{"time", text}});
   return text;
 }
 
@@ -139,11 +180,25 @@ std::string value_text(const Messages& messages, double value, const std::string
   return remembered(cache->values, cache->key, [&] { return value_text_uncached(messages, value, unit); });
 }
 
-std::string value_text(const Messages& messages, const Fact& fact) {
+namespace {
+
+std::string approx_text_uncached(const Messages& messages, const Fact& fact) {
   std::string v = value_text(messages, fact.value, fact.unit);
-  if (fact.approx == Approx::none) return v;
   static const char* names[] = {"", "about", "over", "under", "estimate"};
-  return messages.format("approx." + std::string(names[static_cast<int>(fact.approx)]), {{"value", v}});
+  return say(messages, "approx." + std::string(names[static_cast<int>(fact.approx)]), {{"value", v}});
+}
+
+}  // namespace
+
+std::string value_text(const Messages& messages, const Fact& fact) {
+  if (fact.approx == Approx::none) return value_text(messages, fact.value, fact.unit);
+  ScopedWordingCache::Tables* cache = cache_for(messages);
+  if (!cache) return approx_text_uncached(messages, fact);
+  char bits[sizeof fact.value];
+  std::memcpy(bits, &fact.value, sizeof fact.value);
+  // The approximation's number after the unit: no plain value's key ends that way.
+  cache->key.assign(bits, sizeof bits).append(fact.unit).append(1, '\0').append(1, static_cast<char>('0' + static_cast<int>(fact.approx)));
+  return remembered(cache->values, cache->key, [&] { return approx_text_uncached(messages, fact); });
 }
 
 std::string time_text(const Messages& messages, const Fact& fact) {
@@ -160,7 +215,7 @@ std::string time_text(const Messages& messages, const Fact& fact) {
 }
 
 std::string value_with_context(const Messages& messages, const Fact& fact) {
-  return messages.format("value.context", {{"value", value_text(messages, fact)},
+  return say(messages, "value.context", {{"value", value_text(messages, fact)},
                                            {"status", label(messages, "status", fact.status)},
                                            {"time", time_text(messages, fact)}});
 }
@@ -181,7 +236,7 @@ std::string shared_key(const Fact& f, bool with_status, bool with_time) {
 namespace {
 
 std::string note_uncached(const Messages& messages, const Fact& fact) {
-  return messages.format("note.says", {{"article", fact.article},
+  return say(messages, "note.says", {{"article", fact.article},
                                        {"time", time_text(messages, fact)},
                                        {"value", value_text(messages, fact)},
                                        {"status", label(messages, "status", fact.status)},
@@ -200,24 +255,26 @@ std::string note_for(const Messages& messages, const Fact& fact) {
 }
 
 Args fact_args(const Messages& messages, const Fact& f) {
-  return {{"place", f.place.empty() ? messages.format("place.none", {}) : f.place},
-          {"subject", label(messages, "subject", f.subject)},
-          {"metric", label(messages, "metric", f.metric)},
-          {"status", label(messages, "status", f.status)},
-          {"zone", f.zone},
-          {"qualifier", f.qualifier},
-          {"time", time_text(messages, f)},
-          {"value", value_text(messages, f)},
-          {"unit", f.unit},
-          {"text", f.text},
-          {"article", f.article},
-          {"key", shared_key(f, true, true)}};
+  Args a;
+  a["place"] = f.place.empty() ? say(messages, "place.none", {}) : f.place;
+  a["subject"] = label(messages, "subject", f.subject);
+  a["metric"] = label(messages, "metric", f.metric);
+  a["status"] = label(messages, "status", f.status);
+  a["zone"] = f.zone;
+  a["qualifier"] = f.qualifier;
+  a["time"] = time_text(messages, f);
+  a["value"] = value_text(messages, f);
+  a["unit"] = f.unit;
+  a["text"] = f.text;
+  a["article"] = f.article;
+  a["key"] = shared_key(f, true, true);
+  return a;
 }
 
 namespace {
 
 std::string format_or(const Messages& messages, const std::string& key, const std::string& fallback, const Args& args) {
-  std::string text = messages.format(key, args);
+  std::string text = say(messages, key, args);
   return text == key ? fill_template(fallback, args) : text;
 }
 
@@ -253,11 +310,16 @@ Finding make_finding(const RuleSpec& spec, const CheckContext& context, const st
   for (size_t i = 1; i < facts.size(); ++i) f.notes.push_back(note_for(context.messages, *facts[i]));
   args["rule"] = spec.id;
   if (ScopedWordingCache::Tables* cache = cache_for(context.messages))
-    args["verdict"] = remembered(cache->verdicts, verdict, [&] { return context.messages.format("verdict." + verdict, {}); });
+    args["verdict"] = remembered(cache->verdicts, verdict, [&] { return say(context.messages, "verdict." + verdict, {}); });
   else
-    args["verdict"] = context.messages.format("verdict." + verdict, {});
+    args["verdict"] = say(context.messages, "verdict." + verdict, {});
   const std::string& tmpl = context.messages.lang() == "vi" && !spec.message_vi.empty() ? spec.message_vi : spec.message;
   f.message = fill_template(tmpl, args);
+  if (const FactTable* table = current_table()) {
+    bool known = table->size() > 0;
+    for (const Fact* fact : facts) known = known && table->holds(fact) && !table->shadowed[table->index(fact)];
+    if (known) f.id = fingerprint(f.rule, f.verdict, facts, f.facts);
+  }
   f.explanation = std::move(explanation);
   return f;
 }

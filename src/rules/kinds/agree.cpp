@@ -18,10 +18,6 @@ namespace solieu {
 
 namespace {
 
-std::string agree_key(const Fact& f) {
-  return group_key(f) + '\x1e' + f.status + '\x1e' + time_key(f);
-}
-
 class Agree : public RuleCheck {
  public:
   Agree(double tolerance, bool same_article) : tolerance_(tolerance), same_article_(same_article) {}
@@ -31,7 +27,7 @@ class Agree : public RuleCheck {
     std::vector<const Fact*> dated;
     for (const Fact* f : select_facts(spec.select, context.facts))
       if (!f->as_of.empty() && f->time_source != TimeSource::inferred && !f->malformed) dated.push_back(f);
-    for (const auto& group : partition(dated, agree_key))
+    for (const auto& group : partition(dated, PartBy::status_time))
       if (auto finding = check_group(spec, context, group)) out.push_back(std::move(*finding));
     return out;
   }
@@ -140,7 +136,7 @@ class Agree : public RuleCheck {
     args["values"] = value_text(context.messages, first) + " vs " + args["other"];
     const Interval iv = widen(interval_of(*other), tolerance_);
     args["interval"] = "[" + format_number(iv.low) + ", " + format_number(iv.high) + "]";
-    std::string why = context.messages.format(
+    std::string why = say(context.messages, 
         "agree.why", {{"key", shared_key(first, true, true)},
                       {"value", value_text(context.messages, first)},
                       {"other", value_text(context.messages, *other)},

@@ -86,7 +86,7 @@ class Differences : public RuleCheck {
     std::vector<const Fact*> usable;
     for (const Fact* f : select_facts(spec.select, context.facts))
       if (!f->malformed) usable.push_back(f);
-    for (const auto& group : partition(usable, group_key))
+    for (const auto& group : partition(usable, PartBy::group))
       if (auto finding = check_group(spec, context, group)) out.push_back(std::move(*finding));
     return out;
   }
@@ -137,7 +137,7 @@ class Differences : public RuleCheck {
   }
 
   std::string item(const CheckContext& c, const Fact& f) const {
-    return c.messages.format("item", {{"value", value_text(c.messages, f)}, {"time", time_text(c.messages, f)},
+    return say(c.messages, "item", {{"value", value_text(c.messages, f)}, {"time", time_text(c.messages, f)},
                                       {"status", label(c.messages, "status", f.status)}, {"article", f.article}});
   }
 
@@ -266,40 +266,40 @@ class Differences : public RuleCheck {
         if (unordered) undated = line[j].fact;
       }
       if (same_time) {
-        reasons.push_back(c.messages.format("explain.same_time", {{"status", status}, {"items", join(items, ", ")}}));
+        reasons.push_back(say(c.messages, "explain.same_time", {{"status", status}, {"items", join(items, ", ")}}));
         if (verdict == "explained") verdict = "contradiction";
         if (!odd) odd = line.front().fact;
       }
       if (unordered) {
         std::string key = missing ? (missing == 1 ? "explain.undated_one" : "explain.undated_many") : "explain.unordered";
-        reasons.push_back(c.messages.format(key, {{"status", status}, {"items", join(items, ", ")},
+        reasons.push_back(say(c.messages, key, {{"status", status}, {"items", join(items, ", ")},
                                                   {"count", std::to_string(missing)}}));
         verdict = "unverifiable";
         odd = undated;
       } else if (!same_time) {
-        reasons.push_back(c.messages.format("explain.timeline", {{"status", status}, {"items", join(items, ", ")}}));
+        reasons.push_back(say(c.messages, "explain.timeline", {{"status", status}, {"items", join(items, ", ")}}));
       }
     }
     if (actual_latest.size() > 1) {
       const std::vector<std::string> items = bounded(c, actual_latest, [&](const Fact& f) {
-        return c.messages.format("stage", {{"value", value_text(c.messages, f)}, {"status", label(c.messages, "status", f.status)}});
+        return say(c.messages, "stage", {{"value", value_text(c.messages, f)}, {"status", label(c.messages, "status", f.status)}});
       });
-      reasons.push_back(c.messages.format("explain.stages", {{"items", join(items, c.messages.format("list.vs", {}))}}));
+      reasons.push_back(say(c.messages, "explain.stages", {{"items", join(items, say(c.messages, "list.vs", {}))}}));
     }
     if (!plan_items.empty() && !actual_latest.empty()) {
       const std::vector<std::string> plans = bounded(c, plan_items, [&](const Fact& p) {
-        return c.messages.format("plan." + p.status, {{"value", value_text(c.messages, p)}, {"time", p.as_of},
+        return say(c.messages, "plan." + p.status, {{"value", value_text(c.messages, p)}, {"time", p.as_of},
                                                       {"when", time_text(c.messages, p)}});
       });
       const std::vector<std::string> actuals = bounded(c, actual_latest, [&](const Fact& a) {
         return item(c, a) + " (" + label(c.messages, "status", a.status) + ")";
       });
-      reasons.push_back(c.messages.format("explain.plan", {{"plans", join(plans, "; ")}, {"actuals", join(actuals, ", ")}}));
+      reasons.push_back(say(c.messages, "explain.plan", {{"plans", join(plans, "; ")}, {"actuals", join(actuals, ", ")}}));
     } else if (plan_items.size() > 1 && by_status.size() > 1) {
       const std::vector<std::string> items = bounded(c, plan_items, [&](const Fact& p) {
-        return c.messages.format("stage", {{"value", value_text(c.messages, p)}, {"status", label(c.messages, "status", p.status)}});
+        return say(c.messages, "stage", {{"value", value_text(c.messages, p)}, {"status", label(c.messages, "status", p.status)}});
       });
-      reasons.push_back(c.messages.format("explain.stages", {{"items", join(items, c.messages.format("list.vs", {}))}}));
+      reasons.push_back(say(c.messages, "explain.stages", {{"items", join(items, say(c.messages, "list.vs", {}))}}));
     }
 
     // Every fact of the group is named: the distinct ones in explanation order, then repeats.
@@ -336,7 +336,7 @@ class Differences : public RuleCheck {
     args["count"] = std::to_string(value_count);
     args["key"] = shared_key(*order.front(), false, false);
     Severity severity = verdict == "unverifiable" ? unverifiable_ : spec.severity;
-    std::string why = c.messages.format("explain." + verdict, {{"reasons", join(reasons, "; ")}});
+    std::string why = say(c.messages, "explain." + verdict, {{"reasons", join(reasons, "; ")}});
     return make_finding(spec, c, verdict, severity, order, std::move(args), std::move(why));
   }
 

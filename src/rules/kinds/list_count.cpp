@@ -4,6 +4,7 @@
 // Tested by tests/rules/list_count/cases.json.
 #include <cmath>
 #include <set>
+#include <unordered_map>
 
 #include "rules/fact_math.hpp"
 #include "rules/kind_table.hpp"
@@ -24,19 +25,24 @@ class ListCount : public RuleCheck {
  public:
   std::vector<Finding> check(const RuleSpec& spec, const CheckContext& c) const override {
     std::vector<Finding> out;
+    // The same zone names come back in article after article; each is keyed once.
+    std::unordered_map<std::string, std::string> keyed;
     for (const Fact* f : select_facts(spec.select, c.facts)) {
       if (f->listed.empty() || f->approx != Approx::none || f->malformed || f->value != std::floor(f->value)) continue;
       std::set<std::string> keys;
       std::vector<std::string> names;
       for (const auto& name : f->listed) {
         std::string t = trimmed(name);
-        if (!t.empty() && keys.insert(canonical_key(t)).second) names.push_back(t);
+        if (t.empty()) continue;
+        auto it = keyed.find(t);
+        if (it == keyed.end()) it = keyed.emplace(t, canonical_key(t)).first;
+        if (keys.insert(it->second).second) names.push_back(t);
       }
       if (static_cast<double>(names.size()) == f->value) continue;
       Args args = fact_args(c.messages, *f);
       args["count"] = std::to_string(names.size());
       args["names"] = join(names, ", ");
-      std::string why = c.messages.format("list_count.why", {{"value", args["value"]}, {"count", args["count"]},
+      std::string why = say(c.messages, "list_count.why", {{"value", args["value"]}, {"count", args["count"]},
                                                              {"names", args["names"]}});
       out.push_back(make_finding(spec, c, "mismatch", spec.severity, {f}, std::move(args), std::move(why)));
     }

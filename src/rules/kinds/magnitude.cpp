@@ -18,7 +18,7 @@ class Magnitude : public RuleCheck {
       if (!f->malformed) continue;
       Args args = fact_args(c.messages, *f);
       args["problem"] = f->problem;
-      std::string why = c.messages.format("magnitude.why", {{"text", f->text}, {"problem", f->problem}});
+      std::string why = say(c.messages, "magnitude.why", {{"text", f->text}, {"problem", f->problem}});
       out.push_back(make_finding(spec, c, "malformed", spec.severity, {f}, std::move(args), std::move(why)));
     }
     return out;

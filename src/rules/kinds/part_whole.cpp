@@ -35,7 +35,7 @@ class PartWhole : public RuleCheck {
         args["part"] = format_number(part->value);
         args["whole"] = format_number(part->whole);
         args["whole_status"] = "";
-        std::string why = c.messages.format("part_whole.ratio", {{"part", args["part"]}, {"whole", args["whole"]}});
+        std::string why = say(c.messages, "part_whole.ratio", {{"part", args["part"]}, {"whole", args["whole"]}});
         out.push_back(make_finding(spec, c, "mismatch", spec.severity, {part}, std::move(args), std::move(why)));
       }
       if (!part->part_of.empty()) {
@@ -46,6 +46,28 @@ class PartWhole : public RuleCheck {
     }
     // Status pairs: the same article says both, at the same time, of the same group. Wholes are
     // hashed by that shared key, so each part meets only its few candidates (in fact order).
+    if (view_of(c.facts)) {
+      // In canonical order an article's facts stand together: each part meets the wholes of its
+      // own article's run, in the same order the hashed buckets below would give.
+      for (const auto& [part_status, whole_status] : pairs_)
+        for (size_t a = 0; a < facts.size();) {
+          size_t b = a + 1;
+          while (b < facts.size() && facts[b]->article == facts[a]->article) ++b;
+          for (size_t p = a; p < b; ++p) {
+            const Fact* part = facts[p];
+            if (part->status != part_status || part->malformed) continue;
+            for (size_t w = a; w < b; ++w) {
+              const Fact* whole = facts[w];
+              if (whole->status != whole_status || whole->malformed || part->part_of == whole->id ||
+                  part->as_of != whole->as_of || part->period_from != whole->period_from || !same_group(*part, *whole))
+                continue;
+              if (auto f = breach(spec, c, *part, *whole, "part_whole.status")) out.push_back(std::move(*f));
+            }
+          }
+          a = b;
+        }
+      return out;
+    }
     for (const auto& [part_status, whole_status] : pairs_) {
       std::unordered_map<std::string, std::vector<const Fact*>> wholes;
       for (const Fact* whole : facts)
@@ -68,6 +90,11 @@ class PartWhole : public RuleCheck {
   }
 
  private:
+  static bool same_group(const Fact& a, const Fact& b) {
+    return a.place == b.place && a.subject == b.subject && a.metric == b.metric && a.zone == b.zone &&
+           a.qualifier == b.qualifier && a.unit == b.unit;
+  }
+
   static std::string pair_key(const Fact& f) {
     const char sep = '\x1d';
     return f.article + sep + group_key(f) + sep + f.as_of + sep + f.period_from;
@@ -80,7 +107,7 @@ class PartWhole : public RuleCheck {
     args["part"] = value_text(c.messages, part);
     args["whole"] = value_text(c.messages, whole);
     args["whole_status"] = label(c.messages, "status", whole.status);
-    std::string why = c.messages.format(why_key, {{"part", args["part"]}, {"whole", args["whole"]},
+    std::string why = say(c.messages, why_key, {{"part", args["part"]}, {"whole", args["whole"]},
                                                   {"status", args["status"]}, {"whole_status", args["whole_status"]},
                                                   {"key", shared_key(part, false, true)}});
     return make_finding(spec, c, "mismatch", spec.severity, {&part, &whole}, std::move(args), std::move(why));

@@ -34,7 +34,7 @@ class Plan : public RuleCheck {
     std::vector<const Fact*> usable;
     for (const Fact* f : select_facts(spec.select, c.facts))
       if (!f->malformed) usable.push_back(f);
-    for (const auto& group : partition(usable, group_key)) {
+    for (const auto& group : partition(usable, PartBy::group)) {
       GroupIndex index(group);
       // Several articles citing the same target are one plan: report it once.
       std::vector<const Fact*> reported;
@@ -201,7 +201,7 @@ class Plan : public RuleCheck {
     args["target"] = value_text(c.messages, target);
     args["year"] = target.as_of;
     args["sum"] = value_text(c.messages, e.value + n.value, target.unit);
-    std::string why = c.messages.format("plan." + verdict, {{"existing", args["existing"]}, {"new", args["new"]},
+    std::string why = say(c.messages, "plan." + verdict, {{"existing", args["existing"]}, {"new", args["new"]},
                                                             {"target", args["target"]}, {"year", args["year"]},
                                                             {"sum", args["sum"]},
                                                             {"existing_time", time_text(c.messages, e)}});

@@ -53,7 +53,7 @@ class Sum : public RuleCheck {
       args["parts"] = join(names, " + ");
       args["sum"] = value_text(c.messages, (sum.low + sum.high) / 2, total.unit);
       args["total"] = value_text(c.messages, total);
-      std::string why = c.messages.format("sum.why", {{"parts", args["parts"]}, {"sum", args["sum"]},
+      std::string why = say(c.messages, "sum.why", {{"parts", args["parts"]}, {"sum", args["sum"]},
                                                       {"total", args["total"]}});
       std::vector<const Fact*> facts{&total};
       facts.insert(facts.end(), parts.begin(), parts.end());
