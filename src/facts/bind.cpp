@@ -83,15 +83,20 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
   const Clauses clauses(tokens, sentence);
   const Syllables syllables = Syllables::of(tokens, sentence.first_token, sentence.end_token);
   const auto subjects = model_.subjects.find_all(syllables);
-  const auto metric_cues = model_.metric_phrases.find_all(syllables);
-  const auto status_cues = model_.status_phrases.find_all(syllables);
-  const auto part_cues = model_.part_phrases.find_all(syllables);
-  const auto whole_cues = model_.whole_phrases.find_all(syllables);
-  const auto qualifiers = model_.qualifier_phrases.find_all(syllables);
+  // A sentence with no figure yields no fact: it only tells the paragraph what it speaks of
+  // (subjects, places), so the cues that qualify a figure are not looked for. About half of an
+  // article's sentences are such.
+  const bool figures = !quantities.empty();
+  auto cues = [&](const PhraseSet& set) { return figures ? set.find_all(syllables) : std::vector<PhraseMatch>{}; };
+  const auto metric_cues = cues(model_.metric_phrases);
+  const auto status_cues = cues(model_.status_phrases);
+  const auto part_cues = cues(model_.part_phrases);
+  const auto whole_cues = cues(model_.whole_phrases);
+  const auto qualifiers = cues(model_.qualifier_phrases);
   const auto place_mentions = places(tokens, sentence.first_token, sentence.end_token);
-  const auto entity_cues = model_.entity_phrases.find_all(syllables);
-  const auto retractions = model_.retraction_phrases.find_all(syllables);
-  const auto scope_cues = model_.province_scope_phrases.find_all(syllables);
+  const auto entity_cues = cues(model_.entity_phrases);
+  const auto retractions = cues(model_.retraction_phrases);
+  const auto scope_cues = cues(model_.province_scope_phrases);
 
   // Bullet lines under a lead ending in ':' belong to the lead's paragraph, though each starts a
   // line: "... các KCN tỉnh Ninh Bình ... như sau:" then "- thu hút mới 18 dự án" (the zones').
@@ -151,7 +156,7 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     return false;
   };
 
-  const auto vision_cues = model_.vision_phrases.find_all(syllables);
+  const auto vision_cues = cues(model_.vision_phrases);
   auto is_vision = [&](const TimeExpr& t) {
     for (const auto& m : vision_cues)
       if (m.end_token >= t.first_token && m.first_token < t.end_token) return true;
@@ -599,7 +604,7 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
   }
 
   // --- enumerations: "6 KCN ... bao gồm: KCN Đình Trám, KCN Song Khê - Nội Hoàng, ..."
-  for (const auto& cue : model_.list_phrases.find_all(syllables)) {
+  for (const auto& cue : cues(model_.list_phrases)) {
     DraftFact* owner = nullptr;
     for (size_t f = facts.size(); f-- > first_fact_of_sentence;) {
       if (facts[f].fact.metric != "count") continue;
