@@ -307,9 +307,15 @@ class Reader {
     j += data_.day_words.match(keys_, j);  // "ngày mồng 3"
     if (auto a = date_token(j, true); a && a->d.day) return a;
     if (auto a = full_date_other(j)) return a;
-    size_t ml = 0;
+    return day_in_words(j);
+  }
+
+  // "15 tháng 7", and its year when one follows ("15 tháng 7 năm 2021"), checked against the
+  // calendar (a year-less 29 tháng 2 stands).
+  std::optional<Atom> day_in_words(size_t j) const {
     auto d = number(j);
     if (!d || !data_.month_word.match(keys_, j + 1)) return std::nullopt;
+    size_t ml = 0;
     auto m = month_name(j + 2, ml);
     if (!m || !valid_day(0, *m, *d)) return std::nullopt;
     Atom a;
@@ -326,16 +332,8 @@ class Reader {
   // "12 tháng 10 năm 2017": a day without "ngày", so only with its year ("6 tháng 10 dự án"
   // and "6 tháng đầu năm" are not days).
   std::optional<Atom> day_month_year(size_t i) const {
-    auto d = number(i);
-    if (!d || !data_.month_word.match(keys_, i + 1)) return std::nullopt;
-    size_t ml = 0;
-    auto m = month_name(i + 2, ml);
-    if (!m) return std::nullopt;
-    auto tail = year_tail(i + 2 + ml);
-    if (!tail || !tail->year || !valid_day(tail->year, *m, *d)) return std::nullopt;
-    Atom a;
-    a.d = {tail->year, *m, *d};
-    a.end = tail->end;
+    auto a = day_in_words(i);
+    if (!a || !a->d.year) return std::nullopt;
     return a;
   }
 
