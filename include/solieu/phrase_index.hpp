@@ -63,6 +63,7 @@ class PhraseIndex {
     uint32_t child = 0;
   };
   uint32_t lookup(uint32_t node, uint64_t piece) const;
+  void place(const Slot& slot);  // into the first free slot of its probe sequence
   void grow();
   static uint64_t mix(uint32_t node, uint64_t piece) {
     uint64_t h = piece ^ (uint64_t{node} * 0x9E3779B97F4A7C15ull);
@@ -89,10 +90,22 @@ inline uint64_t piece_hash(std::string_view piece) {
   return h ^ (h >> 33);
 }
 
+// Calls f(piece) for each piece of a key, in order: the key cut at spaces (a merged term's
+// syllables), empty runs skipped. The one definition of a piece every stage relies on.
+template <class F>
+void for_each_piece(std::string_view key, F&& f) {
+  for (size_t at = 0; at <= key.size();) {
+    size_t space = key.find(' ', at);
+    if (space == std::string_view::npos) space = key.size();
+    if (space > at) f(key.substr(at, space - at));
+    at = space + 1;
+  }
+}
+
 // The pieces of a phrase as article text would yield them: normalized, tokenized without terms,
 // each token's key cut at spaces.
 std::vector<std::string> phrase_pieces(std::string_view phrase);
-// The same, hashed.
+// The same, hashed: the tokenizer's own pieces of the phrase.
 std::vector<uint64_t> phrase_hashes(std::string_view phrase);
 
 }  // namespace solieu

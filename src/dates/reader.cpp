@@ -712,16 +712,10 @@ void syllables_of(const TokenizedText& tokens, const NormalizedText& text, uint3
     if (tok.kind == TokenKind::word || tok.kind == TokenKind::term || tok.kind == TokenKind::acronym) {
       // The tokenizer cut and hashed these pieces already, in this order.
       uint32_t piece = tok.first_piece;
-      std::string_view key(tok.key);
-      for (size_t at = 0; at <= key.size();) {
-        size_t space = std::min(key.find(' ', at), key.size());
-        if (space > at) {
-          std::string_view syllable = key.substr(at, space - at);
-          keys.push_back(syllable, piece < tok.first_piece + tok.piece_count ? tokens.pieces[piece++] : piece_hash(syllable));
-          token_of.push_back(t);
-        }
-        at = space + 1;
-      }
+      for_each_piece(tok.key, [&](std::string_view syllable) {
+        keys.push_back(syllable, piece < tok.first_piece + tok.piece_count ? tokens.pieces[piece++] : piece_hash(syllable));
+        token_of.push_back(t);
+      });
     } else {
       std::string_view key = tok.key.empty() ? tokens.text(tok, text) : std::string_view(tok.key);
       keys.push_back(key, tok.piece_count == 1 ? tokens.pieces[tok.first_piece] : piece_hash(key));

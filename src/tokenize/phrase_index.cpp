@@ -8,27 +8,18 @@
 
 namespace solieu {
 
+namespace {
+TokenizedText tokens_of(std::string_view phrase) { return tokenize(normalize(phrase), TermLexicon{}); }
+}  // namespace
+
 std::vector<std::string> phrase_pieces(std::string_view phrase) {
-  const NormalizedText n = normalize(phrase);
-  const TermLexicon none;
-  const TokenizedText tokens = tokenize(n, none);
   std::vector<std::string> out;
-  for (const Token& t : tokens.tokens) {
-    std::string_view key(t.key);
-    for (size_t at = 0; at <= key.size();) {
-      size_t space = std::min(key.find(' ', at), key.size());
-      if (space > at) out.emplace_back(key.substr(at, space - at));
-      at = space + 1;
-    }
-  }
+  for (const Token& t : tokens_of(phrase).tokens)
+    for_each_piece(t.key, [&](std::string_view piece) { out.emplace_back(piece); });
   return out;
 }
 
-std::vector<uint64_t> phrase_hashes(std::string_view phrase) {
-  std::vector<uint64_t> hashes;
-  for (const auto& p : phrase_pieces(phrase)) hashes.push_back(piece_hash(p));
-  return hashes;
-}
+std::vector<uint64_t> phrase_hashes(std::string_view phrase) { return tokens_of(phrase).pieces; }
 
 size_t PhraseIndex::add(std::string_view phrase, uint32_t payload) {
   std::vector<uint64_t> hashes = phrase_hashes(phrase);
@@ -45,16 +36,18 @@ uint32_t PhraseIndex::lookup(uint32_t node, uint64_t piece) const {
   }
 }
 
+void PhraseIndex::place(const Slot& slot) {
+  const size_t mask = slots_.size() - 1;
+  size_t i = mix(slot.parent, slot.piece) & mask;
+  while (slots_[i].parent != kNone) i = (i + 1) & mask;
+  slots_[i] = slot;
+}
+
 void PhraseIndex::grow() {
   std::vector<Slot> old(slots_.size() * 2);
   old.swap(slots_);
-  const size_t mask = slots_.size() - 1;
-  for (const Slot& s : old) {
-    if (s.parent == kNone) continue;
-    size_t i = mix(s.parent, s.piece) & mask;
-    while (slots_[i].parent != kNone) i = (i + 1) & mask;
-    slots_[i] = s;
-  }
+  for (const Slot& s : old)
+    if (s.parent != kNone) place(s);
 }
 
 void PhraseIndex::add_pieces(const std::vector<uint64_t>& pieces, uint32_t payload) {
@@ -68,10 +61,7 @@ void PhraseIndex::add_pieces(const std::vector<uint64_t>& pieces, uint32_t paylo
       child = static_cast<uint32_t>(payloads_.size());
       payloads_.push_back(0);
       ends_.push_back(0);
-      const size_t mask = slots_.size() - 1;
-      size_t i = mix(node, piece) & mask;
-      while (slots_[i].parent != kNone) i = (i + 1) & mask;
-      slots_[i] = {piece, node, child};
+      place({piece, node, child});
       ++used_;
     }
     node = child;

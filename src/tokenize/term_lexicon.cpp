@@ -1,7 +1,6 @@
 // term_lexicon: multi-syllable terms and abbreviations from data/terms.json and data/places.json.
 // Keys are canonical (tone-canonical lower case); places also answer to their folded spelling so
 // "Bac Giang" finds Bắc Giang. Tested by tests/tokenize/.
-#include <algorithm>
 #include <string>
 
 #include "load/json_file.hpp"
@@ -32,11 +31,7 @@ std::string phrase_key(std::string_view phrase, bool folded) {
 // a token's key: a term matches when its tokens' keys, in order, are its syllables.
 std::vector<uint64_t> key_pieces(std::string_view key) {
   std::vector<uint64_t> out;
-  for (size_t at = 0; at <= key.size();) {
-    size_t space = std::min(key.find(' ', at), key.size());
-    if (space > at) out.push_back(piece_hash(key.substr(at, space - at)));
-    at = space + 1;
-  }
+  for_each_piece(key, [&](std::string_view piece) { out.push_back(piece_hash(piece)); });
   return out;
 }
 

@@ -141,15 +141,10 @@ void cut_pieces(TokenizedText& out, const std::vector<uint64_t>& hashes, const T
       out.pieces.push_back(hashes[i]);
       out.piece_token.push_back(i);
     } else {
-      std::string_view key(t.key);
-      for (size_t at = 0; at <= key.size();) {
-        size_t space = std::min(key.find(' ', at), key.size());
-        if (space > at) {
-          out.pieces.push_back(piece_hash(key.substr(at, space - at)));
-          out.piece_token.push_back(i);
-        }
-        at = space + 1;
-      }
+      for_each_piece(t.key, [&](std::string_view piece) {
+        out.pieces.push_back(piece_hash(piece));
+        out.piece_token.push_back(i);
+      });
     }
     t.piece_count = static_cast<uint32_t>(out.pieces.size()) - t.first_piece;
   }
