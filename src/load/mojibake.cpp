@@ -32,42 +32,20 @@ std::optional<unsigned char> cp1252_byte(char32_t cp) {
 // A double-encoded UTF-8 lead byte reads as one of Â..ô (0xC2..0xF4) in windows-1252.
 bool looks_like_lead(char32_t cp) { return cp >= 0xC2 && cp <= 0xF4; }
 
-// Whether the code point starting at p (valid UTF-8, n bytes left) has a windows-1252 byte.
-bool has_cp1252_byte(const unsigned char* p, size_t n, size_t& length) {
-  if (p[0] < 0xC0) return length = 1, false;
-  if (p[0] < 0xE0) {
-    length = 2;
-    if (n < 2) return false;
-    char32_t cp = (char32_t{p[0] & 0x1Fu} << 6) | (p[1] & 0x3Fu);
-    return cp1252_byte(cp).has_value();
-  }
-  if (p[0] < 0xF0) {
-    length = 3;
-    if (n < 3) return false;
-    char32_t cp = (char32_t{p[0] & 0x0Fu} << 12) | (char32_t{p[1] & 0x3Fu} << 6) | (p[2] & 0x3Fu);
-    return cp1252_byte(cp).has_value();
-  }
-  return length = 4, false;
-}
-
 // Double-encoded text shows as runs of two or more code points that all have windows-1252
 // bytes ("Ä‘", "Ã¡"). Real Vietnamese seldom puts two such characters side by side, so one pass
 // over the bytes usually says there is nothing to repair, with no copy and no UTF-32.
 bool has_candidate_run(std::string_view utf8) {
-  const auto* p = reinterpret_cast<const unsigned char*>(utf8.data());
-  const size_t n = utf8.size();
   bool previous = false;
-  for (size_t i = 0; i < n;) {
-    if (p[i] < 0x80) {
+  for (auto it = utf8.begin(); it != utf8.end();) {
+    if (static_cast<unsigned char>(*it) < 0x80) {
       previous = false;
-      ++i;
+      ++it;
       continue;
     }
-    size_t length = 1;
-    bool here = has_cp1252_byte(p + i, n - i, length);
+    bool here = cp1252_byte(utf8::unchecked::next(it)).has_value();
     if (here && previous) return true;
     previous = here;
-    i += length;
   }
   return false;
 }
