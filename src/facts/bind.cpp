@@ -89,7 +89,24 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
   const bool figures = !quantities.empty();
   auto cues = [&](const PhraseSet& set) { return figures ? set.find_all(syllables) : std::vector<PhraseMatch>{}; };
   const auto metric_cues = cues(model_.metric_phrases);
-  const auto status_cues = cues(model_.status_phrases);
+  auto status_cues = cues(model_.status_phrases);
+  // "2 KCN đã có trong quy hoạch nhưng chưa được thành lập": a denied stage is no stage.
+  {
+    // The shorter cues inside a denied one are denied too ("thành lập" in "chưa được thành lập").
+    const auto negations = cues(model_.negation_phrases);
+    std::vector<std::pair<uint32_t, uint32_t>> denied;
+    for (const auto& m : status_cues)
+      for (const auto& n : negations)
+        if (n.end_token == m.first_token) denied.emplace_back(m.first_token, m.end_token);
+    std::erase_if(status_cues, [&](const PhraseMatch& m) {
+      for (const auto& [first, end] : denied)
+        if (first <= m.first_token && m.end_token <= end) return true;
+      return false;
+    });
+  }
+  const auto national_cues = cues(model_.national_scope_phrases);
+  const auto economic_zones = cues(model_.economic_zone_phrases);
+  const auto portions = cues(model_.portion_phrases);
   const auto part_cues = cues(model_.part_phrases);
   const auto whole_cues = cues(model_.whole_phrases);
   const auto qualifiers = cues(model_.qualifier_phrases);
@@ -101,9 +118,21 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
   // Bullet lines under a lead ending in ':' belong to the lead's paragraph, though each starts a
   // line: "... các KCN tỉnh Ninh Bình ... như sau:" then "- thu hút mới 18 dự án" (the zones').
   const Token& opening = tokens.tokens[sentence.first_token];
+  bool in_list = false;
+  // A row number ending in a full stop ("1. KCN Tây Bắc Đồng Hới – 62,6 ha") is a sentence of its
+  // own: the row is the sentence after it, on the same line.
+  const bool after_marker = context.list_marker;
+  context.list_marker = false;
+  if (context.list_open && !opening.line_before && after_marker) in_list = true;
   if (context.list_open && opening.line_before) {
     const std::string_view mark = tokens.text(opening, text);
-    if (opening.kind == TokenKind::punct || opening.kind == TokenKind::symbol || mark == "•") {
+    // "- 7 KCN ...", "• ...", and numbered rows "1. KCN Tây Bắc Đồng Hới – 62,6 ha".
+    const bool numbered = opening.kind == TokenKind::number && sentence.first_token + 1 < sentence.end_token &&
+                          (tokens.tokens[sentence.first_token + 1].key == "." ||
+                           tokens.tokens[sentence.first_token + 1].key == ")");
+    if (opening.kind == TokenKind::punct || opening.kind == TokenKind::symbol || mark == "•" || numbered) {
+      in_list = true;
+      context.list_marker = numbered && sentence.first_token + 2 == sentence.end_token;
       if (context.paragraph_subject.empty()) context.paragraph_subject = context.list_subject;
       if (context.paragraph_place.empty()) context.paragraph_place = context.list_place;
     } else {
@@ -163,6 +192,25 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     return false;
   };
 
+  // "cả nước có 418 KCN", "Các KCN trên cả nước đã thu hút ...": the country's or a region's
+  // figure when the cue is what the clause speaks of (it opens the clause or follows the zones it
+  // places), and no province is named in the sentence before the figure. As a yardstick it is
+  // none: "dẫn đầu cả nước với ... 1,5 tỷ USD", "đứng thứ 5 cả nước" are the province's.
+  auto national = [&](uint32_t figure) {
+    for (const auto& [token, name] : place_mentions)
+      if (token < figure) return false;
+    for (const auto& m : national_cues) {
+      if (m.end_token > figure) continue;
+      bool opens = true;
+      for (uint32_t i = clauses.clause_start(m.first_token); i < m.first_token; ++i)
+        if (tokens.tokens[i].kind != TokenKind::punct && tokens.tokens[i].kind != TokenKind::symbol) opens = false;
+      for (const auto& z : subjects)
+        if (z.end_token == m.first_token) opens = true;
+      if (opens) return true;
+    }
+    return false;
+  };
+
   std::string last_subject;  // for the paragraph
   for (const auto& m : subjects)
     if (m.payload != FactModel::ambiguous_subject && !inside_ambiguous(m)) last_subject = model_.subject_names[m.payload];
@@ -207,25 +255,52 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     // --- metric
     std::string metric;
     bool negate = false;  // "giảm 3,5%" is a growth of -3,5%
+    // An aside in brackets does not hide its metric: "giá trị sản xuất (giá so sánh 2010) đạt ...".
+    uint32_t cue_start = q.first_token;
+    while (cue_start > sentence.first_token && tokens.tokens[cue_start - 1].key != "," &&
+           tokens.tokens[cue_start - 1].key != ";")
+      --cue_start;
+    const PhraseMatch* metric_cue = nullptr;  // the nearest cue before the figure that fits its unit
+    bool money_of_projects = false;           // "2 dự án, tăng thêm 15,5 triệu USD"
+    for (const auto& m : metric_cues) {
+      if (m.end_token > q.first_token || m.first_token < cue_start) continue;
+      if (!fits(model_.metric_cues[m.payload].units, q.unit)) continue;
+      if (!metric_cue || m.end_token > metric_cue->end_token ||
+          (m.end_token == metric_cue->end_token && m.length > metric_cue->length))
+        metric_cue = &m;
+    }
     if (auto it = model_.unit_metrics.find(q.unit); it != model_.unit_metrics.end()) {
       metric = it->second;
-    } else if (!q.unit.empty()) {
-      const PhraseMatch* best = nullptr;
-      // An aside in brackets does not hide its metric: "giá trị sản xuất (giá so sánh 2010) đạt ...".
-      uint32_t cue_start = q.first_token;
-      while (cue_start > sentence.first_token && tokens.tokens[cue_start - 1].key != "," &&
-             tokens.tokens[cue_start - 1].key != ";")
-        --cue_start;
-      for (const auto& m : metric_cues) {
-        if (m.end_token > q.first_token || m.first_token < cue_start) continue;
-        if (!fits(model_.metric_cues[m.payload].units, q.unit)) continue;
-        if (!best || m.end_token > best->end_token || (m.end_token == best->end_token && m.length > best->length)) best = &m;
+      // The unit says the metric, but a cue may say the figure is none of ours: "gieo sạ khoảng
+      // 48.500 ha" is rice, "chỉ bằng một KCN trung bình" a comparison.
+      if (metric_cue) {
+        const auto& c = model_.metric_cues[metric_cue->payload];
+        if (c.metric.empty() && (!c.adjacent || metric_cue->end_token == q.first_token)) continue;
       }
-      if (best) {
-        metric = model_.metric_cues[best->payload].metric;
-        negate = model_.metric_cues[best->payload].negate;
+    } else if (!q.unit.empty()) {
+      if (metric_cue) {
+        metric = model_.metric_cues[metric_cue->payload].metric;
+        negate = model_.metric_cues[metric_cue->payload].negate;
+      } else if (!model_.project_money_metric.empty() && k > 0 && facts.size() > first_fact_of_sentence &&
+                 facts.back().fact.metric == "projects" && facts.back().quantity == first_quantity + k - 1 &&
+                 !strong_break_between(tokens, quantities[k - 1].end_token, q.first_token)) {
+        // "Điều chỉnh vốn 2 dự án, tăng thêm 15,5 triệu USD": money said of the projects just
+        // counted is their capital, if that metric takes this unit.
+        for (const auto& c : model_.metric_cues)
+          if (c.metric == model_.project_money_metric && fits(c.units, q.unit)) metric = c.metric;
+        money_of_projects = !metric.empty();
       }
     }
+    // "giảm 50% số thuế phải nộp": a change of a share of something is no growth of the subject.
+    if (fits(model_.relative_metrics, metric)) {
+      bool portion = false;
+      for (const auto& m : portions)
+        if (m.first_token == q.end_token) portion = true;
+      if (portion) continue;
+    }
+    // "một doanh nghiệp Hàn Quốc trong khu": one firm is a firm spoken of, not a count.
+    if (q.kind == QuantityKind::amount && q.value == 1 && fits(model_.single_entity_units, q.unit)) continue;
+    if (!metric.empty() && national(q.first_token)) continue;
 
     // --- "Trong đó": is this figure part of an earlier one?
     const DraftFact* parent = nullptr;
@@ -238,11 +313,19 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       uint32_t cue_token = 0;
       for (const auto& cue : part_cues)
         if (cue.end_token <= q.first_token) cue_token = cue.first_token;
+      // "Trong đó, có 246 dự án FDI" opening a sentence details the sentences before; one inside
+      // a sentence ("149 dự án ..., trong đó 94 dự án FDI với tổng vốn 2,37 tỷ USD") only what
+      // that sentence said: 2,37 tỷ USD is no part of the adjusted capital of the sentence before.
+      bool cue_opens_sentence = true;
+      for (uint32_t i = sentence.first_token; i < cue_token; ++i)
+        if (tokens.tokens[i].kind != TokenKind::punct && tokens.tokens[i].kind != TokenKind::symbol)
+          cue_opens_sentence = false;
       // The nearest earlier whole (no part itself) with the same unit and metric, at most two
       // sentences back, said before the cue; a figure with no metric yet takes the whole's.
       for (size_t f = facts.size(); f-- > 0;) {
         const DraftFact& d = facts[f];
         if (d.sentence + 2 < context.sentence_index) break;
+        if (!cue_opens_sentence && d.sentence != context.sentence_index) break;
         if (!d.fact.part_of.empty() || d.fact.unit != q.unit) continue;
         if (d.sentence == context.sentence_index && quantities[d.quantity - first_quantity].end_token > cue_token) continue;
         if ((!metric.empty() && d.fact.metric != metric) || !fits(model_.additive_metrics, d.fact.metric)) continue;
@@ -294,7 +377,9 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       }
       if (subject.empty()) continue;  // a count of something that is no zone
     } else if (parent) {
-      subject = parent->fact.subject;
+      // "riêng các KCN có 78 dự án": a part may name its own kind of zone.
+      subject = mention_in(clause_start, q.first_token, true);
+      if (subject.empty()) subject = parent->fact.subject;
     } else if (metric == "area_ha" && anchor) {
       subject = anchor->fact.subject;
     } else {
@@ -309,6 +394,11 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       if (subject.empty()) {
         for (const auto& m : scope_cues) {
           if (m.end_token > q.first_token) continue;
+          // "các KCN trên địa bàn tỉnh có 92 dự án": the words place the zones, not the figure.
+          bool qualifies_zone = false;
+          for (const auto& z : subjects)
+            if (z.end_token == m.first_token && z.payload != FactModel::ambiguous_subject) qualifies_zone = true;
+          if (qualifies_zone) continue;
           bool zone_after = false;
           for (const auto& z : subjects)
             if (z.first_token >= m.end_token && z.end_token <= q.first_token) zone_after = true;
@@ -333,6 +423,24 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       if (subject.empty() && zone_metric && metric != "area_ha") subject = context.paragraph_subject;
       if (subject.empty() && zone_metric && metric != "area_ha") subject = context.article_subject;
       if (subject.empty()) subject = "province";
+    }
+
+    // "cùng Khu kinh tế Định An có diện tích 39.020 ha": an economic zone named nearer than any
+    // zone or count measures itself. It is neither KCN nor CCN: its area is the province's, with
+    // no stage (its founding date is no stage of industrial zones).
+    bool economic_zone = false;
+    if (metric == "area_ha" && !parent) {
+      uint32_t economic_end = 0;
+      uint32_t zone_end = anchor ? quantities[anchor->quantity - first_quantity].end_token : 0;
+      for (const auto& m : economic_zones)
+        if (m.end_token <= q.first_token) economic_end = std::max(economic_end, m.end_token);
+      for (const auto& m : subjects)
+        if (m.end_token <= q.first_token) zone_end = std::max(zone_end, m.end_token);
+      if (economic_end > zone_end) {
+        economic_zone = true;
+        subject = "province";
+        anchor = nullptr;
+      }
     }
 
     // --- status
@@ -360,7 +468,25 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       // What follows the figure describes it up to a coordinator: "thành lập mới 29 CCN và mở
       // rộng 3 CCN" — "mở rộng" belongs to the 3.
       uint32_t post_end = q.end_token;
-      while (post_end < next_start && !model_.coordinators.count(tokens.tokens[post_end].key)) ++post_end;
+      // ... but "và" between two stage words joins two stages of the same zones: "4 KCN đã được
+      // thành lập và đi vào hoạt động" are operational. Not when a figure follows in the clause:
+      // then "và" joins figures ("thành lập mới 29 CCN và mở rộng 3 CCN").
+      // Stages are a zone's: flows joined by "và" are two flows ("cấp mới cho 21 dự án với tổng
+      // vốn 420 triệu USD và điều chỉnh tăng vốn cho 9 dự án").
+      const bool figure_follows = k + 1 < quantities.size() && quantities[k + 1].first_token < clause_end;
+      const bool stages_join = fits(model_.status_metrics, metric) && !figure_follows;
+      auto stage_starts = [&](uint32_t token) {
+        for (const auto& m : status_cues)
+          if (m.first_token == token && fits(model_.status_cues[m.payload].metrics, metric)) return true;
+        return false;
+      };
+      while (post_end < next_start) {
+        const std::string& key = tokens.tokens[post_end].key;
+        if (model_.coordinators.count(key) &&
+            !(key == "và" && stages_join && stage_starts(post_end + 1)))
+          break;
+        ++post_end;
+      }
       // The cue after the figure wins ties ("9 KCN được thành lập" over "Hiện tỉnh có"); a
       // stronger one before it wins outright ("có thêm 3 KCN được thành lập": 3 more, not 3 in all).
       const PhraseMatch* post = best_status(q.end_token, post_end, true, 0);
@@ -380,7 +506,7 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       if ((has_target || future_period) && !c.with_target.empty()) {
         status = c.with_target;
       }
-    } else if (status.empty()) {
+    } else if (status.empty() && !economic_zone) {
       // Coordinated figures share a status: "quy hoạch mới 23 KCN ... và 57 CCN"; so do the
       // figures of an aside: "quy hoạch 10 nghìn ha (với 29 KCN ..., 63 CCN ...)".
       const DraftFact* same_metric = nullptr;
@@ -394,6 +520,12 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       if (same_metric) status = same_metric->fact.status;
       if (status.empty() && any_status && fits(model_.status_metrics, metric)) status = any_status->fact.status;
     }
+
+    // A part is of its whole's flow: "thu hút mới 5 dự án, trong đó ...; điều chỉnh tăng vốn cho
+    // 7 dự án" names another flow, so the 7 is no part of the 5.
+    if (parent && cue && !fits(model_.status_metrics, metric) && !parent->fact.status.empty() &&
+        model_.status_cues[cue->payload].status != parent->fact.status)
+      parent = nullptr;
 
     // Projects and money take no stage, but a flow: the part of a flow is of that flow ("thu hút
     // 478 dự án, gồm 245 dự án FDI"), and so is the capital of the projects just counted ("28 dự
@@ -409,7 +541,8 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
         bool one_flow = true;
         for (size_t f = first_fact_of_sentence; f < facts.size(); ++f)
           if (facts[f].fact.metric == "projects" && facts[f].fact.status != prev.fact.status) one_flow = false;
-        if (prev.fact.metric == "projects" && prev.quantity == first_quantity + k - 1 && (same_clause || one_flow))
+        if (prev.fact.metric == "projects" && prev.quantity == first_quantity + k - 1 &&
+            (same_clause || one_flow || money_of_projects))
           described = &prev;
       }
       // Only a flow the figure can have: projects attracted give their capital, not their jobs.
@@ -422,6 +555,8 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       if (!context.paragraph_subject.empty()) subject = context.paragraph_subject;
       else if (!context.article_subject.empty()) subject = context.article_subject;
     }
+
+    if (economic_zone) status.clear();
 
     // Zones counted or measured with no stage word exist: "Kiên Giang: 6 KCN, 1.870 ha".
     bool defaulted = false;
@@ -472,9 +607,14 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     };
     if (plan) {
       when = pick([](const TimeExpr& t) { return t.kind == TimeKind::target || t.kind == TimeKind::period; });
-      // "thành lập mới 5 KCN trong năm 2024": with no target or period, a year is the plan's year.
+      // "thành lập mới 5 KCN trong năm 2024": with no target or period, a year is the plan's year,
+      // and so is a quarter or a half ("Về nhiệm vụ quý IV/2023, ... phấn đấu thu hút thêm 3 dự
+      // án"); a day is when the plan was made, not when it is for.
       if (!when)
-        when = pick([](const TimeExpr& t) { return t.kind == TimeKind::point && t.as_of.size() == 4; });
+        when = pick([](const TimeExpr& t) {
+          return t.kind == TimeKind::point &&
+                 (t.as_of.size() == 4 || t.as_of.find('Q') != std::string::npos || t.as_of.find('H') != std::string::npos);
+        });
     } else if (governing_target) {
       // "Đến năm 2030, tỉnh sẽ có 25 KCN đi vào hoạt động": operational, but in 2030, not today.
       when = governing_target;
@@ -515,6 +655,11 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       fact.as_of = described->fact.as_of;
       fact.period_from = described->fact.period_from;
       fact.time_source = described->fact.time_source;
+    } else if (in_list && !plan && !context.list_time.empty()) {
+      // "tính đến ngày 25/12/2022 như sau:" dates every bullet under it that has no time of its own.
+      fact.as_of = context.list_time;
+      fact.period_from = context.list_time_from;
+      fact.time_source = TimeSource::text;
     } else if (!plan && !context.article_date.empty()) {
       fact.as_of = context.article_date;
       fact.time_source = context.date_source;
@@ -546,6 +691,17 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     };
     if (metric == "count" && q.value == 1 && q.kind == QuantityKind::amount) {
       zone = name_after(q.end_token, clause_end);
+    }
+    // "Trong Khu kinh tế Vân Phong có 2 KCN": zones counted inside an economic zone are a subset
+    // located there, not the province's stock, so a rule compares them only with like figures.
+    if (metric == "count" && zone.empty()) {
+      for (const auto& m : economic_zones) {
+        if (m.end_token > q.first_token || m.first_token < clause_start || m.first_token == 0) continue;
+        if (!model_.location_words.count(tokens.tokens[m.first_token - 1].key)) continue;
+        std::string name = name_after(m.end_token, q.first_token);
+        zone = text.text.substr(tokens.tokens[m.first_token].start, tokens.tokens[m.end_token - 1].end - tokens.tokens[m.first_token].start) +
+               (name.empty() ? "" : " " + name);
+      }
     } else if (metric != "count" && !anchor && !parent) {
       // The zone named last before the figure in its sentence: "KCN Quế Võ có tổng diện tích
       // 611 ha, tỷ lệ lấp đầy đạt 95%" speaks of Quế Võ twice.
@@ -644,10 +800,21 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
   // What the paragraph speaks of, for the sentences that follow.
   if (!last_subject.empty()) context.paragraph_subject = context.article_subject = last_subject;
   if (!place_mentions.empty()) context.paragraph_place = place_mentions.back().second;
+  // The time the paragraph has spoken in so far: a lead with no time of its own continues it
+  // ("Tính đến ngày 31/8/2024, Quảng Bình có 6 KCN ... Thông tin từng KCN như sau:").
+  const TimeExpr* said = nullptr;
+  for (const auto& t : times)
+    if (t.kind == TimeKind::point || t.kind == TimeKind::period) said = &t;
   if (sentence.end_token > sentence.first_token && tokens.text(tokens.tokens[sentence.end_token - 1], text) == ":") {
     context.list_open = true;
     context.list_subject = context.paragraph_subject;
     context.list_place = context.paragraph_place;
+    context.list_time = said ? said->as_of : context.paragraph_time;
+    context.list_time_from = said ? said->from : context.paragraph_time_from;
+  }
+  if (said && !in_list) {
+    context.paragraph_time = said->as_of;
+    context.paragraph_time_from = said->from;
   }
 }
 

@@ -19,12 +19,17 @@ struct ArticleContext {
   TimeSource date_source = TimeSource::none;  // article_date or inferred
   std::string paragraph_subject;  // KCN/CCN of the paragraph so far
   std::string paragraph_place;    // province named earlier in the paragraph
+  // The last date or period the paragraph stated (not a target): a list lead with no date of its
+  // own speaks at that time. Cleared with the paragraph.
+  std::string paragraph_time, paragraph_time_from;
   std::string article_subject;    // KCN/CCN named last anywhere before: occupancy is always some zones'
   uint32_t sentence_index = 0;
   // A lead ending in ':' opens a list whose bullet lines it governs: "Ban Quản lý thông báo kết
   // quả tính đến ngày 25/12/2022 như sau:" dates and speaks for "- 7 KCN được thành lập; ...".
   bool list_open = false;
-  std::string list_time;     // as_of of the lead's date, "" if it has none
+  std::string list_time;     // as_of of the lead's date, else of the paragraph's before it; "" if none
+  std::string list_time_from;
+  bool list_marker = false;  // the last sentence was a bare row number ("1."): its row follows
   std::string list_subject;  // KCN/CCN the lead or the list so far spoke of
   std::string list_place;
 };

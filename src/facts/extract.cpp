@@ -120,12 +120,16 @@ Extraction extract(Article& article, const Resources& resources) {
     if (tokens.tokens[s.first_token].line_before) {  // a new paragraph starts its own topic
       context.paragraph_subject.clear();
       context.paragraph_place.clear();
+      context.paragraph_time.clear();
+      context.paragraph_time_from.clear();
     }
     context.sentence_index = si;
     std::vector<Quantity> quantities = resources.numbers->read(tokens, n, s.first_token, s.end_token);
-    // Times bind only to figures of their own sentence: a sentence without one needs none.
+    // Times bind to figures of their own sentence, and a list lead's (a line ending in ':') to the
+    // bullets under it; any other sentence without a figure needs none.
     std::vector<TimeExpr> times;
-    if (!quantities.empty()) times = resources.dates->read(tokens, n, s.first_token, s.end_token, article.date);
+    const bool lead = s.end_token > s.first_token && tokens.text(tokens.tokens[s.end_token - 1], n) == ":";
+    if (!quantities.empty() || lead) times = resources.dates->read(tokens, n, s.first_token, s.end_token, article.date);
     binder.bind(tokens, n, s, quantities, times, static_cast<uint32_t>(all_quantities.size()), context, drafts);
     for (auto& q : quantities) all_quantities.push_back(std::move(q));
   }

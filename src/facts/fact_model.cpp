@@ -38,7 +38,8 @@ std::shared_ptr<const FactModel> FactModel::load(const std::string& data_dir) {
     for (const auto& cue : doc.at(field)) {
       model->metric_phrases.add(cue.at("phrase").get<std::string>(), static_cast<uint32_t>(model->metric_cues.size()));
       model->metric_cues.push_back(
-          {cue.at("metric").get<std::string>(), string_set(cue.at("units")), cue.value("negate", false)});
+          {cue.at("metric").get<std::string>(), string_set(cue.at("units")), cue.value("negate", false),
+           cue.value("adjacent", false)});
     }
     field = "additive_metrics";
     model->additive_metrics = string_set(doc.at(field));
@@ -86,6 +87,20 @@ std::shared_ptr<const FactModel> FactModel::load(const std::string& data_dir) {
     add_all(model->retraction_phrases, doc.at(field));
     field = "province_scope_cues";
     add_all(model->province_scope_phrases, doc.at(field));
+    field = "negations";
+    add_all(model->negation_phrases, doc.at(field));
+    field = "national_scope_cues";
+    add_all(model->national_scope_phrases, doc.at(field));
+    field = "economic_zone_cues";
+    add_all(model->economic_zone_phrases, doc.at(field));
+    field = "location_words";
+    model->location_words = string_set(doc.at(field));
+    field = "portion_nouns";
+    add_all(model->portion_phrases, doc.at(field));
+    field = "single_entity_units";
+    model->single_entity_units = string_set(doc.at(field));
+    field = "project_money_metric";
+    model->project_money_metric = doc.at(field).get<std::string>();
     field = "relative_metrics";
     model->relative_metrics = string_set(doc.at(field));
     field = "default_statuses";

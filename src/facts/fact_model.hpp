@@ -25,6 +25,7 @@ class FactModel {
     std::string metric;  // empty: the cue says the figure is no metric of ours ("bằng 80% kế hoạch")
     std::set<std::string> units;
     bool negate = false;
+    bool adjacent = false;  // only right before the figure: "chỉ bằng một KCN", not "bằng vốn ngân sách, ... 5 CCN"
   };
 
   static constexpr uint32_t ambiguous_subject = UINT32_MAX;
@@ -62,6 +63,21 @@ class FactModel {
   // Metrics that say how another figure moved ("đạt 9.870 tỷ đồng, tăng 12%"): with no subject
   // of their own they are of the figure right before them.
   std::set<std::string> relative_metrics;
+  // A stage word right after one of these is denied: "chưa được thành lập" is not established.
+  PhraseSet negation_phrases;
+  // Figures after these are the country's or a region's, no province's: "cả nước có 418 KCN".
+  PhraseSet national_scope_phrases;
+  // An economic zone is neither KCN nor CCN: its own area is the province's, with no stage.
+  PhraseSet economic_zone_phrases;
+  // Token keys that place what follows inside an economic zone ("Trong Khu kinh tế Vân Phong có 2 KCN").
+  std::set<std::string> location_words;
+  // "giảm 50% số thuế": a change followed by what it is a share of is no growth.
+  PhraseSet portion_phrases;
+  // Units whose count of one is a single thing spoken of ("một doanh nghiệp Hàn Quốc"), no stock.
+  std::set<std::string> single_entity_units;
+  // Metric of money that follows a count of projects with no cue of its own ("2 dự án, tăng
+  // thêm 15,5 triệu USD"); empty = none.
+  std::string project_money_metric;
   // Status of a zone's count or area that no cue qualifies ("Kiên Giang: 6 KCN, 1.870 ha", "- KCN
   // Quán Ngang: 323 ha"): zones spoken of as they are exist; dated after the article, a target.
   std::map<std::string, std::string> default_statuses;

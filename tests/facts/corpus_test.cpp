@@ -125,7 +125,7 @@ TEST_CASE("facts corpus", "[facts][corpus]") {
   CHECK(rows >= 50);
 }
 
-TEST_CASE("fact text is the source bytes at [start, end)", "[facts]") {
+TEST_CASE("fact text is the source bytes between its start and end", "[facts]") {
   std::string text = "---\ndate: 2023-08-22\n---\r\nHiện tỉnh có 9 KCN được thành lập với tổng diện tích 1.967 ha.\r\n";
   LoadResult loaded = decode_article("a.txt", text, {});
   REQUIRE(loaded.article);

@@ -227,7 +227,7 @@ TEST_CASE("line endings of every kind are kept as bytes", "[decode]") {
   CHECK(r.article->source == text);
 }
 
-TEST_CASE("the id is the file name without extension; stdin is 'stdin'", "[decode]") {
+TEST_CASE("the id is the file name without extension, and stdin is 'stdin'", "[decode]") {
   LoadOptions options;
   CHECK(decode_article("data/articles/002_ee0f98f5484a5f99.txt", "x", options).article->id == "002_ee0f98f5484a5f99");
   CHECK(decode_article("a/b.c.md", "x", options).article->id == "b.c");

@@ -29,7 +29,7 @@ TEST_CASE("the manifest dates and titles files without front matter", "[manifest
   CHECK(errors.empty());
 }
 
-TEST_CASE("a malformed manifest is an error for the manifest; the articles still load", "[manifest]") {
+TEST_CASE("a malformed manifest is an error for the manifest, and the articles still load", "[manifest]") {
   test::TempDir dir;
   std::string a = dir.write("a.txt", "Hiện có 9 KCN.\n");
   dir.write("articles.json", "{\n  \"a.txt\": {\"date\": 2023}\n}\n");

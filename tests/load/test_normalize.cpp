@@ -34,7 +34,7 @@ void check_invariants(const std::string& source, uint32_t from = 0) {
 
 }  // namespace
 
-TEST_CASE("NBSP and narrow spaces group thousands; elsewhere they are ordinary spaces", "[normalize]") {
+TEST_CASE("NBSP and narrow spaces group thousands, and elsewhere they are ordinary spaces", "[normalize]") {
   std::string s = "tổng 1\xC2\xA0" "460 ha và 2\xE2\x80\xAF" "563 ha,\xC2\xA0" "6\xC2\xA0" "KCN, 12\xC2\xA0" "3456";
   NormalizedText n = normalize(s);
   CHECK(n.text == "tổng 1460 ha và 2563 ha, 6 KCN, 12 3456");
@@ -42,7 +42,7 @@ TEST_CASE("NBSP and narrow spaces group thousands; elsewhere they are ordinary s
   CHECK(back(s, n, at, at + 4) == "1\xC2\xA0" "460");
 }
 
-TEST_CASE("tabs become spaces; CR, CRLF, U+2028 become one newline each", "[normalize]") {
+TEST_CASE("tabs become spaces, and CR, CRLF, U+2028 become one newline each", "[normalize]") {
   std::string s = "a\tb\r\nc\rd\ne\xE2\x80\xA8" "f";
   NormalizedText n = normalize(s);
   CHECK(n.text == "a b\nc\nd\ne\nf");

@@ -47,7 +47,7 @@ TEST_CASE("files named on the command line are kept whatever their name, in argu
   CHECK(list_inputs({z, "-", a}, {}, errors) == std::vector<std::string>{z, "-", a});
 }
 
-TEST_CASE("missing paths are errors; the other inputs go on", "[walk]") {
+TEST_CASE("missing paths are errors, and the other inputs go on", "[walk]") {
   test::TempDir dir;
   std::string a = dir.write("a.txt", "x");
   std::vector<InputError> errors;

@@ -36,7 +36,7 @@ TEST_CASE("several quantities in one sentence keep their order and spans", "[gra
   CHECK(r.text.text.substr(q.number_span.start, q.number_span.end - q.number_span.start) == "1.967");
 }
 
-TEST_CASE("the qualifier is part of the span; the figure span is not", "[grammar]") {
+TEST_CASE("the qualifier is part of the span, and the figure span is not", "[grammar]") {
   Read r = read_phrase("thu hút hơn 1,48 tỷ USD");
   REQUIRE(r.quantities.size() == 1);
   const Quantity& q = r.quantities[0];

@@ -125,7 +125,7 @@ TEST_CASE("RuleSet::load names the file of a broken rule", "[rules][load]") {
   CHECK_THROWS_AS(RuleSet::load("/nonexistent/rules"), DataError);
 }
 
-TEST_CASE("selectors match on every field; places by canonical key", "[rules][load]") {
+TEST_CASE("selectors match on every field, and places by canonical key", "[rules][load]") {
   Selector s;
   Fact f;
   f.place = "Hoà Bình";
