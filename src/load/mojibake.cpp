@@ -21,8 +21,10 @@ constexpr char32_t kCp1252High[32] = {
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
 
 std::optional<unsigned char> cp1252_byte(char32_t cp) {
-  if (cp >= 0xA0 && cp <= 0xFF) return static_cast<unsigned char>(cp);
-  if (cp >= 0x80 && cp <= 0x9F) return static_cast<unsigned char>(cp);  // Latin-1 fallback
+  if (cp >= 0x80 && cp <= 0xFF) return static_cast<unsigned char>(cp);  // 0x80..0x9F: Latin-1 fallback
+  // The table's code points lie in U+0152..U+02DC and U+2013..U+2122; Vietnamese letters
+  // (U+0102..U+01B0, U+0300.., U+1EA0..U+1EF9) fall outside or between them: answer those without the scan.
+  if (cp < 0x152 || (cp > 0x192 && cp < 0x2C6) || (cp > 0x2DC && cp < 0x2013) || cp > 0x2122) return std::nullopt;
   for (int k = 0; k < 32; ++k) {
     if (kCp1252High[k] == cp && cp != 0) return static_cast<unsigned char>(0x80 + k);
   }

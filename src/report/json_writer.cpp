@@ -1,10 +1,14 @@
 // json_writer: see json_writer.hpp.
 #include "report/json_writer.hpp"
 
+#include "load/utf8_check.hpp"
+
 #include <fmt/format.h>
 #include <utf8.h>
 
 #include <charconv>
+#include <cstdint>
+#include <cstring>
 #include <cmath>
 #include <iterator>
 #include <cstdlib>
@@ -178,37 +182,85 @@ std::string quote(std::string_view text) {
   return out;
 }
 
-void append_quoted(std::string& out, std::string_view text) {
-  std::string valid;
-  bool ascii = true;
-  for (char c : text) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-  if (!ascii && !utf8::is_valid(text.begin(), text.end())) {
-    utf8::replace_invalid(text.begin(), text.end(), std::back_inserter(valid));
-    text = valid;
-  }
+namespace {
+
+// Whether a byte goes into a JSON string as it is: not a control character, quote or backslash
+// (0x7f is escaped too, as it always was). Multi-byte UTF-8 is checked apart.
+constexpr bool needs_escape(unsigned char byte) { return byte < 0x20 || byte == '"' || byte == '\\' || byte == 0x7f; }
+
+// Eight bytes that are all printable ASCII and none of '"', '\\', 0x7f: copied without a look at
+// each (most of a fact sheet's strings are runs of such bytes between Vietnamese letters).
+bool plain_ascii_word(uint64_t w) {
+  constexpr uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+  auto has_zero = [](uint64_t x) { return ((x - ones) & ~x & highs) != 0; };
+  const bool has_control = ((w - ones * 0x20) & ~w & highs) != 0;
+  return (w & highs) == 0 && !has_control && !has_zero(w ^ (ones * '"')) && !has_zero(w ^ (ones * '\\')) &&
+         !has_zero(w ^ (ones * 0x7f));
+}
+
+void append_escape(std::string& out, unsigned char byte) {
   static constexpr char kHex[] = "0123456789abcdef";
-  out += '"';
-  size_t plain = 0;  // start of the bytes not yet copied: copied in runs, not byte by byte
-  for (size_t i = 0; i < text.size(); ++i) {
-    auto byte = static_cast<unsigned char>(text[i]);
-    if (byte >= 0x20 && byte != '"' && byte != '\\' && byte != 0x7f) continue;
-    out.append(text.data() + plain, i - plain);
-    plain = i + 1;
-    switch (byte) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        out += "\\u00";
-        out += kHex[byte >> 4];
-        out += kHex[byte & 0xf];
-    }
+  switch (byte) {
+    case '"': out += "\\\""; break;
+    case '\\': out += "\\\\"; break;
+    case '\b': out += "\\b"; break;
+    case '\f': out += "\\f"; break;
+    case '\n': out += "\\n"; break;
+    case '\r': out += "\\r"; break;
+    case '\t': out += "\\t"; break;
+    default:
+      out += "\\u00";
+      out += kHex[byte >> 4];
+      out += kHex[byte & 0xf];
   }
-  out.append(text.data() + plain, text.size() - plain);
+}
+
+// Appends the escaped bytes of `text`; false (with `out` partly written) at the first ill-formed
+// UTF-8 sequence. One pass: validity and escapes are checked together, plain runs copied at once.
+bool append_escaped_if_valid(std::string& out, std::string_view text) {
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  size_t plain = 0;  // start of the bytes not yet copied
+  size_t i = 0;
+  while (i < n) {
+    if (i + 8 <= n) {
+      uint64_t word;
+      std::memcpy(&word, p + i, 8);
+      if (plain_ascii_word(word)) {
+        i += 8;
+        continue;
+      }
+    }
+    const unsigned char byte = p[i];
+    if (byte >= 0x80) {
+      size_t length = utf8_sequence_length(p + i, n - i);
+      if (length == 0) return false;
+      i += length;
+      continue;
+    }
+    if (needs_escape(byte)) {
+      out.append(text.data() + plain, i - plain);
+      append_escape(out, byte);
+      plain = i + 1;
+    }
+    ++i;
+  }
+  out.append(text.data() + plain, n - plain);
+  return true;
+}
+
+}  // namespace
+
+void append_quoted(std::string& out, std::string_view text) {
+  const size_t mark = out.size();
+  out += '"';
+  if (!append_escaped_if_valid(out, text)) {
+    // Invalid bytes become U+FFFD so the output always parses; rare, so done the slow way.
+    std::string valid;
+    utf8::replace_invalid(text.begin(), text.end(), std::back_inserter(valid));
+    out.resize(mark + 1);
+    append_escaped_if_valid(out, valid);
+  }
   out += '"';
 }
 

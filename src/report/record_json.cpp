@@ -94,8 +94,15 @@ class ObjectText {
   }
   void newline(int depth) {
     if (!pretty_) return;
-    out_ += '\n';
-    out_.append(static_cast<size_t>(2 * depth), ' ');
+    // One append for the line break and its indent: this runs for every member written.
+    static constexpr std::string_view kIndents = "\n                                ";
+    const size_t width = 1 + static_cast<size_t>(2 * depth);
+    if (width <= kIndents.size()) {
+      out_.append(kIndents.data(), width);
+    } else {
+      out_ += '\n';
+      out_.append(width - 1, ' ');
+    }
   }
 
   std::string& out_;
