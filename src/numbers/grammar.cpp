@@ -71,6 +71,8 @@ class SentenceReader {
   // The quantity starting at token i (after any qualifier or prefix), or nullopt.
   std::optional<Quantity> at(uint32_t i, uint32_t floor) {
     const Token& t = tok(i);
+    // A word that neither signs nor spells a number opens nothing (a word has one piece, its key).
+    if (t.kind == TokenKind::word && !d_.opening_words.may_start(t_.pieces[t.first_piece])) return std::nullopt;
     if (t.kind == TokenKind::fraction || t.kind == TokenKind::date) return slashed(i, floor);
     if (t.kind == TokenKind::percent) return percent(i, floor);
     if (t.kind == TokenKind::number && i > first_ && key_is(i - 1, "thứ")) return rank(i, floor);

@@ -130,6 +130,9 @@ NumberData load_number_data(const std::string& data_dir) {
   NumberData d;
   with_file(data_dir + "/numbers.json", [&](const json& doc) { load_numbers(doc, d); });
   with_file(data_dir + "/units.json", [&](const json& doc) { load_units(doc, d); });
+  for (const auto& [key, value] : d.digits) d.opening_words.add_pieces({piece_hash(key)}, 0);
+  for (const auto* words : {&d.ten, &d.hundred, &d.negative})
+    for (const std::string& key : *words) d.opening_words.add_pieces({piece_hash(key)}, 0);
   return d;
 }
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "numbers/phrase_table.hpp"
+#include "solieu/phrase_index.hpp"
 #include "solieu/quantity.hpp"
 
 namespace solieu::numbers {
@@ -49,6 +50,10 @@ struct NumberData {
   PhraseTable range_joiners;
   PhraseTable range_ends;  // joiners that make the two figures one range ("5 đến 7 ha"), not two
   PhraseTable range_from;  // words that open a range ("từ 60% đến 70%")
+
+  // The hashed keys of every word a quantity can open with (digits, ten, hundred, negative):
+  // most tokens are words that open none, and this filter answers them before any string lookup.
+  PhraseIndex opening_words;
 
   bool is_number_word(const std::string& key) const {
     return digits.count(key) || ten.count(key) || hundred.count(key);

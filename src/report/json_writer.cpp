@@ -217,26 +217,20 @@ void append_escape(std::string& out, unsigned char byte) {
 
 // Appends the escaped bytes of `text`; false (with `out` partly written) at the first ill-formed
 // UTF-8 sequence. One pass: validity and escapes are checked together, plain runs copied at once.
+// Eight bytes are tried as one word only once per eight bytes walked: Vietnamese puts a
+// multi-byte letter in most words, and a failed try at every byte cost more than it saved.
 bool append_escaped_if_valid(std::string& out, std::string_view text) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
   size_t plain = 0;  // start of the bytes not yet copied
   size_t i = 0;
-  while (i < n) {
-    if (i + 8 <= n) {
-      uint64_t word;
-      std::memcpy(&word, p + i, 8);
-      if (plain_ascii_word(word)) {
-        i += 8;
-        continue;
-      }
-    }
+  auto step = [&]() {  // one character at i; false when it is ill-formed
     const unsigned char byte = p[i];
     if (byte >= 0x80) {
       size_t length = utf8_sequence_length(p + i, n - i);
       if (length == 0) return false;
       i += length;
-      continue;
+      return true;
     }
     if (needs_escape(byte)) {
       out.append(text.data() + plain, i - plain);
@@ -244,7 +238,20 @@ bool append_escaped_if_valid(std::string& out, std::string_view text) {
       plain = i + 1;
     }
     ++i;
+    return true;
+  };
+  while (i + 8 <= n) {
+    uint64_t word;
+    std::memcpy(&word, p + i, 8);
+    if (plain_ascii_word(word)) {
+      i += 8;
+      continue;
+    }
+    for (const size_t stop = i + 8; i < stop;)
+      if (!step()) return false;
   }
+  while (i < n)
+    if (!step()) return false;
   out.append(text.data() + plain, n - plain);
   return true;
 }

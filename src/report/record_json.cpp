@@ -2,6 +2,7 @@
 #include "report/record_json.hpp"
 
 #include <charconv>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -17,12 +18,34 @@ class ObjectText {
   ObjectText(std::string& out, bool pretty, int depth) : out_(out), pretty_(pretty), depth_(depth) { out_ += '{'; }
 
   // A key known at compile time: plain ASCII, nothing to escape.
+  // The separator, line break, indent, quoted name and colon go out as one append: a fact
+  // sheet is mostly member prefixes, and six small appends each cost a capacity check.
   ObjectText& key(std::string_view name) {
-    open_member();
-    out_ += '"';
-    out_ += name;
-    out_ += '"';
-    return colon();
+    char prefix[96];
+    const size_t indent = pretty_ ? 2 * static_cast<size_t>(depth_ + 1) : 0;
+    if (name.size() + indent + 6 > sizeof prefix) {
+      open_member();
+      out_ += '"';
+      out_ += name;
+      out_ += '"';
+      return colon();
+    }
+    size_t k = 0;
+    if (!first_) prefix[k++] = ',';
+    first_ = false;
+    if (pretty_) {
+      prefix[k++] = '\n';
+      std::memset(prefix + k, ' ', indent);
+      k += indent;
+    }
+    prefix[k++] = '"';
+    std::memcpy(prefix + k, name.data(), name.size());
+    k += name.size();
+    prefix[k++] = '"';
+    prefix[k++] = ':';
+    if (pretty_) prefix[k++] = ' ';
+    out_.append(prefix, k);
+    return *this;
   }
   // A key from the input (front-matter keys): escaped like any string.
   ObjectText& any_key(std::string_view name) {

@@ -31,7 +31,8 @@ inline Decoded decode_utf8(std::string_view s, uint32_t i) {
   return {0xFFFD, 1};
 }
 
-inline CharClass classify(char32_t cp) {
+// What ICU says of a code point, without a table.
+inline CharClass classify_with_icu(char32_t cp) {
   if (cp < 0x80) {
     if (cp == '\n') return CharClass::newline;
     if (cp == ' ' || cp == '\t' || cp == '\r' || cp == '\f' || cp == '\v') return CharClass::space;
@@ -49,8 +50,33 @@ inline CharClass classify(char32_t cp) {
   return CharClass::other;
 }
 
+// Class and case of every code point below U+2100, asked of ICU once: Vietnamese letters
+// (Latin-1, Latin Extended, combining marks, U+1EA0..U+1EF9) and the general punctuation of
+// news text (dashes, curly quotes, ellipsis) all fall there, and a property lookup per letter
+// was a good part of the tokenizer's time.
+inline constexpr char32_t kTabledCodePoints = 0x2100;
+inline constexpr uint8_t kUpperBit = 0x80;
+
+inline const uint8_t* code_point_table() {
+  static const struct Table {
+    uint8_t entry[kTabledCodePoints];
+    Table() {
+      for (char32_t cp = 0; cp < kTabledCodePoints; ++cp) {
+        bool upper = cp < 0x80 ? (cp >= 'A' && cp <= 'Z') : u_isupper(static_cast<UChar32>(cp)) != 0;
+        entry[cp] = static_cast<uint8_t>(static_cast<uint8_t>(classify_with_icu(cp)) | (upper ? kUpperBit : 0));
+      }
+    }
+  } table;
+  return table.entry;
+}
+
+inline CharClass classify(char32_t cp) {
+  if (cp < kTabledCodePoints) return static_cast<CharClass>(code_point_table()[cp] & ~kUpperBit);
+  return classify_with_icu(cp);
+}
+
 inline bool is_upper(char32_t cp) {
-  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  if (cp < kTabledCodePoints) return (code_point_table()[cp] & kUpperBit) != 0;
   return u_isupper(static_cast<UChar32>(cp));
 }
 

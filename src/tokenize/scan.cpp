@@ -61,7 +61,13 @@ class Scanner {
     uint32_t i = 0;
     bool space = false, line = false;
     while (i < s_.size()) {
-      Decoded d = decode_utf8(s_, i);
+      const auto byte = static_cast<unsigned char>(s_[i]);
+      if (byte == ' ') {  // the commonest byte of all, before any decoding
+        space = true;
+        ++i;
+        continue;
+      }
+      Decoded d = byte < 0x80 ? Decoded{byte, 1} : decode_utf8(s_, i);
       CharClass cls = classify(d.cp);
       RawToken t;
       t.start = i;
@@ -103,12 +109,25 @@ class Scanner {
   uint32_t word(uint32_t i, RawToken& t) {
     uint32_t letters = 0, upper = 0;
     t.capitalized = is_upper(decode_utf8(s_, i).cp);
+    const uint8_t* table = code_point_table();
     for (;;) {
       while (i < s_.size()) {
+        const auto byte = static_cast<unsigned char>(s_[i]);
+        if (byte < 0x80) {  // most letters of a syllable are ASCII: no decoding
+          if (((byte | 0x20) < 'a') || ((byte | 0x20) > 'z')) break;
+          ++letters;
+          upper += byte <= 'Z';
+          ++i;
+          continue;
+        }
         Decoded d = decode_utf8(s_, i);
-        if (classify(d.cp) != CharClass::letter) break;
+        const uint8_t entry = d.cp < kTabledCodePoints ? table[d.cp] : 0;
+        if (d.cp < kTabledCodePoints ? (entry & ~kUpperBit) != static_cast<uint8_t>(CharClass::letter)
+                                     : classify(d.cp) != CharClass::letter)
+          break;
+        t.ascii = false;
         ++letters;
-        upper += is_upper(d.cp);
+        upper += d.cp < kTabledCodePoints ? (entry & kUpperBit) != 0 : is_upper(d.cp);
         i += d.length;
       }
       if (i + 1 < s_.size() && s_[i] == '-' && letter_at(s_, i + 1)) {
@@ -125,6 +144,7 @@ class Scanner {
       return i + 5;
     }
     t.kind = letters >= 2 && upper == letters ? TokenKind::acronym : TokenKind::word;
+    t.has_upper = upper > 0;
     return i;
   }
 

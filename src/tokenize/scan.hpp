@@ -12,6 +12,10 @@ struct RawToken {
   bool space_before = false;
   bool line_before = false;
   bool capitalized = false;
+  // Of a word or acronym: every byte is ASCII, and some letter is upper case. The key of an
+  // ASCII word is its text lowered, with no trip through canonical_key.
+  bool ascii = true;
+  bool has_upper = false;
   uint32_t start = 0;
   uint32_t end = 0;
 };

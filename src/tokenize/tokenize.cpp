@@ -42,20 +42,17 @@ const Keyed& memo_key(std::string_view word) {
 }
 
 // The key of a token. ASCII words skip ICU: most syllables are short and many are plain ASCII.
-void set_key(Token& t, std::string_view text, uint64_t& hash) {
-  if (t.kind == TokenKind::word || t.kind == TokenKind::acronym) {
-    if (ascii_only(text)) {
-      t.key.assign(text);
-      for (char& c : t.key)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    } else {
-      const Keyed& k = memo_key(text);
-      t.key = k.key;
-      hash = k.hash;
-      return;
-    }
-  } else {
-    t.key.assign(text);
+void set_key(Token& t, const detail::RawToken& raw, std::string_view text, uint64_t& hash) {
+  if ((t.kind == TokenKind::word || t.kind == TokenKind::acronym) && !raw.ascii) {
+    const Keyed& k = memo_key(text);
+    t.key = k.key;
+    hash = k.hash;
+    return;
+  }
+  t.key.assign(text);
+  if (raw.has_upper) {
+    for (char& c : t.key)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
   }
   hash = piece_hash(t.key);
 }
@@ -227,7 +224,7 @@ TokenizedText tokenize(const NormalizedText& text, const TermLexicon& terms) {
     t.capitalized = r.capitalized;
     t.start = r.start;
     t.end = r.end;
-    set_key(t, s.substr(r.start, r.end - r.start), hashes[i]);
+    set_key(t, r, s.substr(r.start, r.end - r.start), hashes[i]);
   }
   merge_terms(out.tokens, hashes, terms);
   cut_pieces(out, hashes, terms);
