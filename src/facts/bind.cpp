@@ -87,7 +87,12 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
   // (subjects, places), so the cues that qualify a figure are not looked for. About half of an
   // article's sentences are such.
   const bool figures = !quantities.empty();
-  auto cues = [&](const PhraseSet& set) { return figures ? set.find_all(syllables) : std::vector<PhraseMatch>{}; };
+  thread_local std::vector<std::vector<PhraseMatch>> cue_matches;  // per figure_cues slot, reused
+  if (figures) model_.figure_cues.find_all(syllables, cue_matches);
+  auto cues = [&](const PhraseSet& set) {
+    if (!figures) return std::vector<PhraseMatch>{};
+    return set.group_slot() < cue_matches.size() ? cue_matches[set.group_slot()] : set.find_all(syllables);
+  };
   const auto metric_cues = cues(model_.metric_phrases);
   auto status_cues = cues(model_.status_phrases);
   // "2 KCN đã có trong quy hoạch nhưng chưa được thành lập": a denied stage is no stage.

@@ -115,6 +115,12 @@ std::shared_ptr<const FactModel> FactModel::load(const std::string& data_dir) {
   } catch (const nlohmann::json::exception& e) {
     throw DataError(path + ": field \"" + field + "\": " + e.what());
   }
+  for (PhraseSet* set : {&model->metric_phrases, &model->status_phrases, &model->negation_phrases,
+                         &model->national_scope_phrases, &model->economic_zone_phrases, &model->portion_phrases,
+                         &model->part_phrases, &model->whole_phrases, &model->qualifier_phrases,
+                         &model->entity_phrases, &model->retraction_phrases, &model->province_scope_phrases,
+                         &model->vision_phrases})
+    model->figure_cues.add(*set);
   return model;
 }
 

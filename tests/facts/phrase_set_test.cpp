@@ -60,3 +60,51 @@ TEST_CASE("the fact model loads the shipped data and refuses a broken file", "[f
   std::ofstream(dir / "facts.json") << "{\"subjects\": {\"KCN\": [\"kcn\"]}}";
   CHECK_THROWS_WITH(FactModel::load(dir.string()), Catch::Contains("ambiguous_subjects"));
 }
+
+namespace {
+bool same(const std::vector<PhraseMatch>& a, const std::vector<PhraseMatch>& b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (a[i].first_token != b[i].first_token || a[i].end_token != b[i].end_token || a[i].payload != b[i].payload ||
+        a[i].length != b[i].length)
+      return false;
+  return true;
+}
+}  // namespace
+
+TEST_CASE("a group of sets finds in one walk what each set finds alone", "[facts][phrases]") {
+  PhraseSet stages, flows, nouns;
+  stages.add("đi vào hoạt động", 1);
+  stages.add("hoạt động", 2);
+  stages.add("thành lập", 3);
+  stages.add("thành lập", 4);  // a later duplicate keeps the first payload
+  flows.add("thu hút", 10);
+  flows.add("thu hút mới", 11);
+  flows.add("hoạt động", 12);  // the same phrase in two sets, with its own payload in each
+  nouns.add("khu công nghiệp", 20);
+  nouns.add("khu", 21);
+  PhraseSetGroup group;
+  group.add(stages);
+  group.add(flows);
+  group.add(nouns);
+  CHECK(group.size() == 3);
+  CHECK(flows.group_slot() == 1);
+  NormalizedText n = normalize(
+      "Năm 2023, 5 khu công nghiệp đã đi vào hoạt động, 2 KCN được thành lập và các khu thu hút mới 30 dự án, "
+      "thu hút 1,2 tỷ USD; hoạt động sản xuất tăng");
+  TokenizedText t = tokenize(n, terms());
+  Syllables s = Syllables::of(t, 0, static_cast<uint32_t>(t.tokens.size()));
+  std::vector<std::vector<PhraseMatch>> found{{PhraseMatch{}}};  // stale content is cleared
+  group.find_all(s, found);
+  REQUIRE(found.size() == 3);
+  CHECK(same(found[stages.group_slot()], stages.find_all(s)));
+  CHECK(same(found[flows.group_slot()], flows.find_all(s)));
+  CHECK(same(found[nouns.group_slot()], nouns.find_all(s)));
+  REQUIRE(found[stages.group_slot()].size() == 4);  // đi vào hoạt động, hoạt động (inside it), thành lập, hoạt động
+  CHECK(found[stages.group_slot()][0].payload == 1);
+  CHECK(found[stages.group_slot()][2].payload == 3);
+  REQUIRE(found[flows.group_slot()].size() == 4);  // hoạt động, thu hút mới, thu hút, hoạt động
+  CHECK(found[flows.group_slot()][1].payload == 11);
+  CHECK(found[flows.group_slot()][2].payload == 10);
+  CHECK(found[flows.group_slot()][3].payload == 12);
+}
