@@ -34,20 +34,43 @@ std::optional<unsigned char> cp1252_byte(char32_t cp) {
 // A double-encoded UTF-8 lead byte reads as one of Â..ô (0xC2..0xF4) in windows-1252.
 bool looks_like_lead(char32_t cp) { return cp >= 0xC2 && cp <= 0xF4; }
 
+// Whether the character whose (valid) UTF-8 starts at p, a lead byte, has a windows-1252 byte:
+// U+0080..U+00FF (lead C2, C3), the table's few letters in C5, C6, CB, and its punctuation in E2.
+// Read off the bytes: Vietnamese letters (C4, C6 A1/B0, CC, E1 BA/BB ...) are answered at once.
+bool cp1252_able(const unsigned char* p) {
+  switch (p[0]) {
+    case 0xC2:
+    case 0xC3: return true;
+    case 0xC5:
+    case 0xC6:
+    case 0xCB: return cp1252_byte(static_cast<char32_t>(((p[0] & 0x1F) << 6) | (p[1] & 0x3F))).has_value();
+    case 0xE2:
+      return cp1252_byte(static_cast<char32_t>(((p[0] & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F)))
+          .has_value();
+    default: return false;
+  }
+}
+
 // Double-encoded text shows as runs of two or more code points that all have windows-1252
 // bytes ("Ä‘", "Ã¡"). Real Vietnamese seldom puts two such characters side by side, so one pass
 // over the bytes usually says there is nothing to repair, with no copy and no UTF-32.
 bool has_candidate_run(std::string_view utf8) {
+  const auto* p = reinterpret_cast<const unsigned char*>(utf8.data());
+  const size_t n = utf8.size();
   bool previous = false;
-  for (auto it = utf8.begin(); it != utf8.end();) {
-    if (static_cast<unsigned char>(*it) < 0x80) {
+  for (size_t i = 0; i < n;) {
+    const unsigned char lead = p[i];
+    if (lead < 0x80) {
       previous = false;
-      ++it;
+      ++i;
       continue;
     }
-    bool here = cp1252_byte(utf8::unchecked::next(it)).has_value();
+    const size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+    if (i + length > n) return false;  // cannot happen in validated text; never read past it
+    const bool here = cp1252_able(p + i);
     if (here && previous) return true;
     previous = here;
+    i += length;
   }
   return false;
 }

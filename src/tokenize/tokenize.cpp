@@ -134,7 +134,8 @@ void cut_pieces(TokenizedText& out, const std::vector<uint64_t>& hashes, const T
         out.pieces.push_back(h);
         out.piece_token.push_back(i);
       }
-    } else if (t.key.find(' ') == std::string::npos) {
+    } else if (t.kind != TokenKind::range || t.key.find(' ') == std::string::npos) {
+      // Only a range is spaced inside ("2021 - 2026"): a word's key never is.
       out.pieces.push_back(hashes[i]);
       out.piece_token.push_back(i);
     } else {
