@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -23,13 +24,28 @@ inline std::string slurp(const std::string& path) {
   return s.str();
 }
 
-inline std::string temp_dir() {
-  static std::string dir = [] {
+// One folder per test process, removed when the process ends: test runs leave nothing in /tmp.
+class ProcessTempDir {
+ public:
+  ProcessTempDir() {
     char pattern[] = "/tmp/solieu-test-XXXXXX";
-    const char* made = mkdtemp(pattern);
-    return std::string(made ? made : "/tmp");
-  }();
-  return dir;
+    if (const char* made = mkdtemp(pattern)) path_ = made;
+  }
+  ~ProcessTempDir() {
+    std::error_code ec;
+    if (!path_.empty()) std::filesystem::remove_all(path_, ec);
+  }
+  ProcessTempDir(const ProcessTempDir&) = delete;
+  ProcessTempDir& operator=(const ProcessTempDir&) = delete;
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;  // empty when no folder could be made
+};
+
+inline std::string temp_dir() {
+  static const ProcessTempDir dir;
+  return dir.path().empty() ? std::string("/tmp") : dir.path();
 }
 
 // Runs `solieu ARGS` from the source tree; ARGS is shell syntax.

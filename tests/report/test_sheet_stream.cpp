@@ -105,13 +105,17 @@ TEST_CASE("spool: what was appended comes back in order, from memory or from dis
   CHECK(files_in(dir) == 0);
   fs::remove_all(dir);
 
-  report::Spool small(fresh_dir());
-  CHECK(small.empty());
-  small.buffer() += "in memory";
-  small.spill_if_full();
-  std::ostringstream out;
-  small.copy_to(out);
-  CHECK(out.str() == "in memory");
+  const std::string small_dir = fresh_dir();
+  {
+    report::Spool small(small_dir);
+    CHECK(small.empty());
+    small.buffer() += "in memory";
+    small.spill_if_full();
+    std::ostringstream out;
+    small.copy_to(out);
+    CHECK(out.str() == "in memory");
+  }
+  fs::remove_all(small_dir);
 }
 
 TEST_CASE("spool: a folder that cannot hold the file is an error naming it", "[report][stream]") {
