@@ -9,10 +9,10 @@
 #include <algorithm>
 #include <cstring>
 #include <tuple>
-#include <unordered_map>
 
 #include "rules/fact_view.hpp"
 #include "rules/fingerprint.hpp"
+#include "rules/id_index.hpp"
 #include "rules/wording.hpp"
 #include "solieu/rule.hpp"
 
@@ -29,13 +29,10 @@ const char* to_string(Severity severity) {
 
 namespace {
 
-std::string fingerprint_by_id(const Finding& finding, const std::unordered_map<std::string_view, const Fact*>& by_id) {
+std::string fingerprint_by_id(const Finding& finding, const IdIndex& by_id) {
   std::vector<const Fact*> facts;
   facts.reserve(finding.facts.size());
-  for (const auto& id : finding.facts) {
-    auto it = by_id.find(id);
-    facts.push_back(it == by_id.end() ? nullptr : it->second);
-  }
+  for (const auto& id : finding.facts) facts.push_back(by_id.find(id));
   return fingerprint(finding.rule, finding.verdict, facts, finding.facts);
 }
 
@@ -56,9 +53,43 @@ void canonical_sort(std::vector<const Fact*>& facts) {
       return;
     }
   runs.push_back(facts.size());
-  for (size_t r = 0; r + 1 < runs.size(); ++r)
-    std::stable_sort(facts.begin() + static_cast<long>(runs[r]), facts.begin() + static_cast<long>(runs[r + 1]),
-                     fact_before);
+  for (size_t r = 0; r + 1 < runs.size(); ++r) {
+    const auto begin = facts.begin() + static_cast<long>(runs[r]), end = facts.begin() + static_cast<long>(runs[r + 1]);
+    if (end - begin > 32) {
+      std::stable_sort(begin, end, fact_before);
+      continue;
+    }
+    // An article's few facts: insertion sort is stable too, and needs no buffer per article.
+    for (auto i = begin + 1; i < end; ++i)
+      for (auto j = i; j > begin && fact_before(*j, *(j - 1)); --j) std::iter_swap(j, j - 1);
+  }
+}
+
+// Counts each id in findings order and numbers the second and later ones ("-2", "-3"). Ids are
+// counted in an open-addressing table of positions: the first finding of an id keeps its text
+// unchanged, so the table can point at it.
+void number_repeated_ids(std::vector<Finding>& findings) {
+  size_t capacity = 16;
+  while (capacity < findings.size() * 2) capacity *= 2;
+  const size_t mask = capacity - 1;
+  std::vector<uint32_t> slots(capacity, 0);  // position + 1 of the first finding with an id
+  std::vector<uint32_t> seen(findings.size(), 0);  // by that position: how many so far
+  for (size_t i = 0; i < findings.size(); ++i) {
+    Finding& f = findings[i];
+    for (size_t at = hash_text(f.id) & mask;; at = (at + 1) & mask) {
+      if (slots[at] == 0) {
+        slots[at] = static_cast<uint32_t>(i + 1);
+        seen[i] = 1;
+        break;
+      }
+      const size_t first = slots[at] - 1;
+      if (findings[first].id == f.id) {
+        const uint32_t n = ++seen[first];
+        f.id += fmt::format("-{}", n);
+        break;
+      }
+    }
+  }
 }
 
 }  // namespace
@@ -74,9 +105,7 @@ std::vector<Finding> RuleSet::run(const std::vector<Fact>& input, const Messages
   view.table.build(input, view.ordered);
   // The first of a shared id is the one an id names; findings about a later one are
   // fingerprinted through the index, as a finding lists only ids.
-  view.by_id.reserve(view.ordered.size());
-  for (size_t i = 0; i < view.ordered.size(); ++i)
-    view.table.shadowed[i] = !view.by_id.emplace(view.ordered[i]->id, view.ordered[i]).second;
+  view.by_id.build(view.ordered, &view.table.shadowed);
   const ScopedFactView scope(view);
   const ScopedWordingCache wording(messages);
   const auto& by_id = view.by_id;
@@ -99,33 +128,44 @@ std::vector<Finding> RuleSet::run(const std::vector<Fact>& input, const Messages
     }
     total += found.back().size();
   }
-  std::vector<Finding*> order;
-  order.reserve(total);
+  // Sorted by (severity desc, rule, first fact, id, message): the severity and the rule's rank
+  // among the run's rule ids make one integer, the texts are compared as views in one array.
+  struct Order {
+    uint64_t head;  // severity desc, then the rule's rank
+    std::string_view first, id, message;
+    Finding* finding;
+  };
+  std::vector<std::string_view> rule_ids;
   for (auto& batch : found)
-    for (Finding& f : batch) order.push_back(&f);
-  static const std::string none;
-  std::sort(order.begin(), order.end(), [](const Finding* pa, const Finding* pb) {
-    const Finding& a = *pa;
-    const Finding& b = *pb;
-    const std::string& fa = a.facts.empty() ? none : a.facts.front();
-    const std::string& fb = b.facts.empty() ? none : b.facts.front();
-    return std::make_tuple(-static_cast<int>(a.severity), std::cref(a.rule), std::cref(fa), std::cref(a.id),
-                           std::cref(a.message)) <
-           std::make_tuple(-static_cast<int>(b.severity), std::cref(b.rule), std::cref(fb), std::cref(b.id),
-                           std::cref(b.message));
+    for (Finding& f : batch) rule_ids.push_back(f.rule);
+  std::sort(rule_ids.begin(), rule_ids.end());
+  rule_ids.erase(std::unique(rule_ids.begin(), rule_ids.end()), rule_ids.end());
+  std::vector<Order> order;
+  order.reserve(total);
+  for (auto& batch : found) {
+    std::string_view last_rule;
+    uint64_t rank = 0;
+    for (Finding& f : batch) {
+      if (order.empty() || f.rule != last_rule) {
+        last_rule = f.rule;
+        rank = static_cast<uint64_t>(std::lower_bound(rule_ids.begin(), rule_ids.end(), last_rule) - rule_ids.begin());
+      }
+      const uint64_t severity = 2 - static_cast<uint64_t>(f.severity);
+      order.push_back({severity << 32 | rank, f.facts.empty() ? std::string_view() : std::string_view(f.facts.front()),
+                       f.id, f.message, &f});
+    }
+  }
+  std::sort(order.begin(), order.end(), [](const Order& a, const Order& b) {
+    return std::tie(a.head, a.first, a.id, a.message) < std::tie(b.head, b.first, b.id, b.message);
   });
   std::vector<Finding> findings;
   findings.reserve(total);
-  for (Finding* f : order) findings.push_back(std::move(*f));
+  for (const Order& o : order) findings.push_back(std::move(*o.finding));
+  order = {};
   found.clear();
   // Two findings on the same keys and values (the same figure twice in one article) would share
   // an id; the later one is numbered so ids stay unique and still stable.
-  std::unordered_map<std::string, int> seen;
-  seen.reserve(findings.size());
-  for (Finding& f : findings) {
-    int n = seen[f.id]++;
-    if (n > 0) f.id += fmt::format("-{}", n + 1);
-  }
+  number_repeated_ids(findings);
   return findings;
 }
 

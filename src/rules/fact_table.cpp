@@ -5,9 +5,11 @@
 #include <algorithm>
 #include <numeric>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 #include "rules/fact_math.hpp"
+#include "rules/id_index.hpp"
 
 namespace solieu {
 
@@ -17,36 +19,71 @@ bool has_control(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; });
 }
 
-// Ids in order of first appearance, then renumbered so that id order is string order. Facts
-// of one article mostly repeat the previous fact's place and date, so that is tried first.
-template <typename Get>
-void rank_field(const std::vector<const Fact*>& ordered, RankedField& field, Get get) {
-  std::unordered_map<std::string_view, uint32_t> ids;
-  std::vector<std::string_view> first_seen;
-  field.rank.resize(ordered.size());
-  std::string_view last;
-  uint32_t last_id = UINT32_MAX;
-  for (size_t i = 0; i < ordered.size(); ++i) {
-    const std::string_view s = get(*ordered[i]);
-    if (last_id == UINT32_MAX || s != last) {
-      auto [it, added] = ids.try_emplace(s, static_cast<uint32_t>(first_seen.size()));
-      if (added) first_seen.push_back(s);
-      last = s;
-      last_id = it->second;
+// A field's ids in order of first appearance, then renumbered so that id order is string order.
+// Facts of one article mostly repeat the previous fact's place and date, so that is tried
+// first; otherwise an open-addressing table of ids is probed (the distinct values are few).
+class FieldRanker {
+ public:
+  explicit FieldRanker(RankedField& field, size_t n) : field_(field) {
+    field_.rank.resize(n);
+    slots_.assign(64, 0);
+  }
+
+  void add(size_t i, std::string_view s) {
+    if (last_id_ == UINT32_MAX || s != last_) {
+      last_ = s;
+      last_id_ = id_of(s);
     }
-    field.rank[i] = last_id;
+    field_.rank[i] = last_id_;
   }
-  std::vector<uint32_t> by_string(first_seen.size());
-  std::iota(by_string.begin(), by_string.end(), 0u);
-  std::sort(by_string.begin(), by_string.end(), [&](uint32_t a, uint32_t b) { return first_seen[a] < first_seen[b]; });
-  std::vector<uint32_t> rank_of(first_seen.size());
-  field.values.resize(first_seen.size());
-  for (uint32_t r = 0; r < by_string.size(); ++r) {
-    rank_of[by_string[r]] = r;
-    field.values[r] = first_seen[by_string[r]];
+
+  void finish() {
+    std::vector<uint32_t> by_string(first_seen_.size());
+    std::iota(by_string.begin(), by_string.end(), 0u);
+    std::sort(by_string.begin(), by_string.end(),
+              [&](uint32_t a, uint32_t b) { return first_seen_[a] < first_seen_[b]; });
+    std::vector<uint32_t> rank_of(first_seen_.size());
+    field_.values.resize(first_seen_.size());
+    for (uint32_t r = 0; r < by_string.size(); ++r) {
+      rank_of[by_string[r]] = r;
+      field_.values[r] = first_seen_[by_string[r]];
+    }
+    for (uint32_t& r : field_.rank) r = rank_of[r];
   }
-  for (uint32_t& r : field.rank) r = rank_of[r];
-}
+
+ private:
+  uint32_t id_of(std::string_view s) {
+    const size_t mask = slots_.size() - 1;
+    for (size_t at = hash_text(s) & mask;; at = (at + 1) & mask) {
+      if (slots_[at] == 0) {
+        const uint32_t id = static_cast<uint32_t>(first_seen_.size());
+        first_seen_.push_back(s);
+        slots_[at] = id + 1;
+        if (first_seen_.size() * 2 > slots_.size()) grow();
+        return id;
+      }
+      if (first_seen_[slots_[at] - 1] == s) return slots_[at] - 1;
+    }
+  }
+
+  void grow() {
+    std::vector<uint32_t> old(slots_.size() * 2, 0);
+    old.swap(slots_);
+    const size_t mask = slots_.size() - 1;
+    for (uint32_t slot : old) {
+      if (slot == 0) continue;
+      size_t at = hash_text(first_seen_[slot - 1]) & mask;
+      while (slots_[at] != 0) at = (at + 1) & mask;
+      slots_[at] = slot;
+    }
+  }
+
+  RankedField& field_;
+  std::vector<std::string_view> first_seen_;
+  std::vector<uint32_t> slots_;  // id + 1, zero is empty
+  std::string_view last_;
+  uint32_t last_id_ = UINT32_MAX;
+};
 
 struct GroupTuple {
   uint32_t part[6];
@@ -70,15 +107,23 @@ void FactTable::build(const std::vector<Fact>& source, const std::vector<const F
   for (size_t i = 0; i < n; ++i) position_[static_cast<size_t>(ordered[i] - base_)] = static_cast<uint32_t>(i);
 
   RankedField zone, qualifier;
-  rank_field(ordered, place, [](const Fact& f) { return std::string_view(f.place); });
-  rank_field(ordered, subject, [](const Fact& f) { return std::string_view(f.subject); });
-  rank_field(ordered, metric, [](const Fact& f) { return std::string_view(f.metric); });
-  rank_field(ordered, zone, [](const Fact& f) { return std::string_view(f.zone); });
-  rank_field(ordered, qualifier, [](const Fact& f) { return std::string_view(f.qualifier); });
-  rank_field(ordered, unit, [](const Fact& f) { return std::string_view(f.unit); });
-  rank_field(ordered, status, [](const Fact& f) { return std::string_view(f.status); });
-  rank_field(ordered, as_of, [](const Fact& f) { return std::string_view(f.as_of); });
-  rank_field(ordered, period_from, [](const Fact& f) { return std::string_view(f.period_from); });
+  // One pass over the facts for all fields: a fact is read once, not once per field.
+  FieldRanker rankers[] = {FieldRanker(place, n),     FieldRanker(subject, n), FieldRanker(metric, n),
+                           FieldRanker(zone, n),      FieldRanker(qualifier, n), FieldRanker(unit, n),
+                           FieldRanker(status, n),    FieldRanker(as_of, n),   FieldRanker(period_from, n)};
+  for (size_t i = 0; i < n; ++i) {
+    const Fact& f = *ordered[i];
+    rankers[0].add(i, f.place);
+    rankers[1].add(i, f.subject);
+    rankers[2].add(i, f.metric);
+    rankers[3].add(i, f.zone);
+    rankers[4].add(i, f.qualifier);
+    rankers[5].add(i, f.unit);
+    rankers[6].add(i, f.status);
+    rankers[7].add(i, f.as_of);
+    rankers[8].add(i, f.period_from);
+  }
+  for (FieldRanker& r : rankers) r.finish();
   ranks_exact = true;
   for (const RankedField* field : {&status, &as_of, &period_from})
     for (std::string_view v : field->values) ranks_exact = ranks_exact && !has_control(v);

@@ -19,11 +19,6 @@ const FactTable* current_table() { return current_view ? &current_view->table : 
 ScopedFactView::ScopedFactView(const FactView& view) : previous_(current_view) { current_view = &view; }
 ScopedFactView::~ScopedFactView() { current_view = previous_; }
 
-void index_by_id(const std::vector<const Fact*>& facts, std::unordered_map<std::string_view, const Fact*>& out) {
-  out.reserve(facts.size());
-  for (const Fact* f : facts) out.emplace(f->id, f);
-}
-
 FactLookup::FactLookup(const std::vector<Fact>& facts) {
   if (const FactView* view = view_of(facts)) {
     index_ = &view->by_id;
@@ -31,12 +26,12 @@ FactLookup::FactLookup(const std::vector<Fact>& facts) {
   }
   own_.reserve(facts.size());
   for (const Fact& f : facts) own_.emplace(f.id, &f);
-  index_ = &own_;
 }
 
 const Fact* FactLookup::find(const std::string& id) const {
-  auto it = index_->find(id);
-  return it == index_->end() ? nullptr : it->second;
+  if (index_) return index_->find(id);
+  auto it = own_.find(id);
+  return it == own_.end() ? nullptr : it->second;
 }
 
 }  // namespace solieu

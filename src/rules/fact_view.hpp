@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "rules/fact_table.hpp"
+#include "rules/id_index.hpp"
 #include "solieu/rule.hpp"
 
 namespace solieu {
@@ -18,7 +19,7 @@ namespace solieu {
 struct FactView {
   const std::vector<Fact>* source = nullptr;
   std::vector<const Fact*> ordered;                            // canonical order
-  std::unordered_map<std::string_view, const Fact*> by_id;     // the first in canonical order wins
+  IdIndex by_id;                                               // the first in canonical order wins
   FactTable table;                                             // ranks and groups, by canonical index
 };
 
@@ -39,9 +40,6 @@ class ScopedFactView {
   const FactView* previous_;
 };
 
-// Indexes facts (in the given order) by id, the first of a duplicated id winning.
-void index_by_id(const std::vector<const Fact*>& facts, std::unordered_map<std::string_view, const Fact*>& out);
-
 // Looks a fact up by id among the context's facts; builds a local index when no view is registered.
 class FactLookup {
  public:
@@ -50,7 +48,7 @@ class FactLookup {
 
  private:
   std::unordered_map<std::string_view, const Fact*> own_;
-  const std::unordered_map<std::string_view, const Fact*>* index_ = nullptr;
+  const IdIndex* index_ = nullptr;  // the view's, when one is registered
 };
 
 }  // namespace solieu

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <initializer_list>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -16,35 +17,59 @@
 namespace solieu {
 
 // A template's arguments: a few names, each set once or twice per finding. A flat list beats a
-// tree of nodes when a run builds a few hundred thousand findings.
+// tree of nodes when a run builds a few hundred thousand findings. The arguments of a fact
+// (fact_args) are worked out only when a template asks for them, and a text that outlives the
+// arguments (a rule id, a word of the run's wording cache) is borrowed, not copied: a run of a
+// million facts makes a few hundred thousand findings, and most of their arguments go unused.
 class Args {
  public:
   using Item = std::pair<std::string, std::string>;
-  // Room for every argument a kind sets, so that adding one does not move the others while a
-  // caller still holds one of them (as a std::map would keep them in place).
-  Args() { items_.reserve(kRoom); }
-  Args(std::initializer_list<Item> items) {
-    items_.reserve(std::max(kRoom, items.size()));
-    items_.insert(items_.end(), items.begin(), items.end());
-  }
-  // The argument `name`, added empty when missing.
+  Args() = default;
+  Args(std::initializer_list<Item> items);
+  // The arguments fact_args gives for `fact`, made on demand; both must outlive these arguments.
+  Args(const Messages& messages, const Fact& fact) : messages_(&messages), fact_(&fact) {}
+  // The argument `name`, owned: added empty when missing, copied in first when it is one of the
+  // fact's. Valid until the next argument is added (as a vector's element is).
   std::string& operator[](std::string_view name);
-  const std::string* find(std::string_view name) const;
-  size_t count(std::string_view name) const { return find(name) ? 1 : 0; }
-  std::vector<Item>::const_iterator begin() const { return items_.begin(); }
-  std::vector<Item>::const_iterator end() const { return items_.end(); }
+  // Sets `name` to `text`, which the caller keeps alive for as long as these arguments are used.
+  void borrow(std::string_view name, std::string_view text);
+  // The argument's text, or nullopt; a view valid until these arguments change.
+  std::optional<std::string_view> lookup(std::string_view name) const;
+  size_t count(std::string_view name) const { return lookup(name) ? 1 : 0; }
 
  private:
-  static constexpr size_t kRoom = 24;
-  std::vector<Item> items_;
+  struct Entry {
+    std::string name;
+    std::string own;
+    std::string_view borrowed;
+    bool is_borrowed = false;
+    std::string_view text() const { return is_borrowed ? borrowed : std::string_view(own); }
+  };
+  Entry* entry(std::string_view name);
+  const Entry* entry(std::string_view name) const;
+  Entry& add(std::string_view name);
+  // A fact's argument by its index in fact_arg_names(); made in made_[index] when it needs room.
+  std::optional<std::string_view> fact_arg(size_t index) const;
+
+  std::vector<Entry> entries_;
+  const Messages* messages_ = nullptr;
+  const Fact* fact_ = nullptr;
+  static constexpr size_t kFactArgs = 12;
+  mutable std::string made_[kFactArgs];
 };
+
+// Name and text pairs for a template filled once (say, fill_template): views, not copies; the
+// texts need only live until the call returns.
+using Words = std::initializer_list<std::pair<std::string_view, std::string_view>>;
 
 // {name} -> args[name]; a placeholder with no argument stays as written.
 std::string fill_template(const std::string& text, const Args& args);
+std::string fill_template(const std::string& text, Words args);
 std::string fill_template_map(const std::string& text, const std::map<std::string, std::string>& args);
 // messages' template `key` filled from args, or the key itself when there is none (as
 // Messages::format, without building a map).
 std::string say(const Messages& messages, const std::string& key, const Args& args);
+std::string say(const Messages& messages, const std::string& key, Words args);
 // The {names} a template uses, in order, without duplicates.
 std::vector<std::string> template_placeholders(const std::string& text);
 
@@ -57,10 +82,19 @@ std::string value_text(const Messages& messages, const Fact& fact);
 std::string value_text(const Messages& messages, double value, const std::string& unit);
 // "on 2023-08-22", "in 2022 (inferred)", "by 2030", "with no date".
 std::string time_text(const Messages& messages, const Fact& fact);
+// The same texts as views: into the run's wording cache when one is open (they live as long as
+// it), else into `storage`. For the many findings of a run, which would otherwise copy them.
+std::string_view label_view(const Messages& messages, std::string_view kind, const std::string& word,
+                            std::string& storage);
+std::string_view value_view(const Messages& messages, const Fact& fact, std::string& storage);
+std::string_view value_view(const Messages& messages, double value, const std::string& unit, std::string& storage);
+std::string_view time_view(const Messages& messages, const Fact& fact, std::string& storage);
 // "9 (established, on 2023-08-22)".
 std::string value_with_context(const Messages& messages, const Fact& fact);
 // "Bắc Giang · KCN · count · established · 2023-08-22": the key two facts share.
 std::string shared_key(const Fact& fact, bool with_status, bool with_time);
+// The same key written into `out` (replacing what it held), so a loop can reuse one buffer.
+void shared_key_into(std::string& out, const Fact& fact, bool with_status, bool with_time);
 // The other fact as its article says it: article, date, value and quote.
 std::string note_for(const Messages& messages, const Fact& fact);
 

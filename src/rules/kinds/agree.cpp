@@ -120,27 +120,40 @@ class Agree : public RuleCheck {
       if (conflicts[i] > conflicts[odd] || (conflicts[i] == conflicts[odd] && agreements[i] < agreements[odd])) odd = i;
     const Fact& first = *group[odd];
     std::vector<const Fact*> facts{&first};
+    facts.reserve(n);
     const Fact* other = nullptr;
-    std::vector<std::string> other_values;
+    // Value texts are views into the run's wording cache (or into rooms, without one).
+    std::vector<std::string> rooms;
+    rooms.reserve(n + 1);
+    std::vector<std::string_view> other_values;
     for (size_t i = 0; i < n; ++i) {
       if (i == odd) continue;
       facts.push_back(group[i]);
       if (conflict(first, *group[i])) {
         if (!other) other = group[i];
-        std::string v = value_text(context.messages, *group[i]);
+        const std::string_view v = value_view(context.messages, *group[i], rooms.emplace_back());
         if (std::find(other_values.begin(), other_values.end(), v) == other_values.end()) other_values.push_back(v);
       }
     }
+    const std::string_view value = value_view(context.messages, first, rooms.emplace_back());
+    std::string room;
+    const std::string_view other_value = value_view(context.messages, *other, room);
     Args args = fact_args(context.messages, first);
-    args["other"] = join(other_values, ", ");
-    args["values"] = value_text(context.messages, first) + " vs " + args["other"];
+    std::string& others = args["other"];
+    for (size_t i = 0; i < other_values.size(); ++i) {
+      if (i) others += ", ";
+      others += other_values[i];
+    }
+    std::string values;
+    values.reserve(value.size() + 4 + others.size());
+    values.append(value).append(" vs ").append(others);
+    args["values"] = std::move(values);
     const Interval iv = widen(interval_of(*other), tolerance_);
     args["interval"] = "[" + format_number(iv.low) + ", " + format_number(iv.high) + "]";
-    std::string why = say(context.messages, 
-        "agree.why", {{"key", shared_key(first, true, true)},
-                      {"value", value_text(context.messages, first)},
-                      {"other", value_text(context.messages, *other)},
-                      {"interval", args["interval"]}});
+    std::string key;
+    shared_key_into(key, first, true, true);
+    std::string why = say(context.messages, "agree.why",
+                          {{"key", key}, {"value", value}, {"other", other_value}, {"interval", *args.lookup("interval")}});
     return make_finding(spec, context, "contradiction", spec.severity, facts, std::move(args), std::move(why));
   }
 

@@ -5,6 +5,8 @@
 // Tested by tests/rules/timeline/cases.json.
 #include <algorithm>
 #include <cmath>
+#include <cstring>
+#include <unordered_map>
 
 #include "rules/fact_math.hpp"
 #include "rules/kind_table.hpp"
@@ -38,6 +40,9 @@ class Timeline : public RuleCheck {
                                                  [](const Fact* w) { return w != nullptr; }));
     }
     out.reserve(drops);
+    // A finding's words are borrowed from the run's wording cache; the two joined texts and the
+    // key are written into buffers kept across findings.
+    std::string key, earlier_when, later_when;
     for (size_t g = 0; g < groups.size(); ++g) {
       const auto& group = groups[g];
       const std::vector<const Fact*>& worst_of = worst_of_group[g];
@@ -45,15 +50,22 @@ class Timeline : public RuleCheck {
         const Fact* later = group[k];
         const Fact* worst = worst_of[k];
         if (!worst) continue;
+        std::string rooms[5];  // texts made without a cache live here
+        const std::string_view earlier = value_view(c.messages, *worst, rooms[0]);
+        const std::string_view now = value_view(c.messages, *later, rooms[1]);
+        const std::string_view earlier_time = time_view(c.messages, *worst, rooms[2]);
+        const std::string_view later_time = time_view(c.messages, *later, rooms[3]);
+        const std::string_view status = label_view(c.messages, "status", later->status, rooms[4]);
         Args args = fact_args(c.messages, *later);
-        args["earlier"] = value_text(c.messages, *worst);
-        args["later"] = value_text(c.messages, *later);
-        args["earlier_time"] = time_text(c.messages, *worst);
-        args["later_time"] = time_text(c.messages, *later);
-        std::string why = say(c.messages, "timeline.why", {{"key", shared_key(*later, true, false)},
-                                                             {"earlier", args["earlier"] + " " + args["earlier_time"]},
-                                                             {"later", args["later"] + " " + args["later_time"]},
-                                                             {"status", args["status"]}});
+        args.borrow("earlier", earlier);
+        args.borrow("later", now);
+        args.borrow("earlier_time", earlier_time);
+        args.borrow("later_time", later_time);
+        shared_key_into(key, *later, true, false);
+        earlier_when.assign(earlier).append(1, ' ').append(earlier_time);
+        later_when.assign(now).append(1, ' ').append(later_time);
+        std::string why = say(c.messages, "timeline.why",
+                              {{"key", key}, {"earlier", earlier_when}, {"later", later_when}, {"status", status}});
         out.push_back(make_finding(spec, c, verdict_, spec.severity, {later, worst}, std::move(args), std::move(why)));
       }
     }
@@ -66,8 +78,14 @@ class Timeline : public RuleCheck {
   // which a large province makes quadratic. Instead the earlier candidates are swept in order
   // of their last day while the facts are visited by their first day, keeping the best low end
   // seen so far: a widened low end only grows with the low end (for tolerance <= 1), so if the
-  // best candidate is not above the fact, none is. An exact tie at the boundary, where the
-  // half-open reading decides, is settled by the pairwise test over the candidates so far.
+  // best candidate is not above the fact, none is. An exact tie at the boundary (the best low
+  // end equals the fact's high end: "10" before "9", [9.5, 10.5] and [8.5, 9.5]), where the
+  // half-open reading decides, is common, a count falling by one. Without tolerance only a
+  // candidate starting exactly there, and not a point, can be above the fact (a point reads as
+  // closed, and so touches it), and of those the first in group order wins: the candidates seen
+  // are indexed by that low end, so the tie costs a lookup, not a pass over every earlier figure
+  // (a province's thousands of figures made that quadratic). With tolerance, widening may round,
+  // and the pairwise test over the candidates so far settles the tie.
   std::vector<const Fact*> worst_earlier(const std::vector<const Fact*>& group) const {
     const size_t n = group.size();
     std::vector<const Fact*> worst(n, nullptr);
@@ -93,11 +111,20 @@ class Timeline : public RuleCheck {
     std::sort(by_last.begin(), by_last.end(), [](const Item* a, const Item* b) { return a->last < b->last; });
     const Item* best = nullptr;
     std::vector<const Item*> seen;
+    const bool exact = tolerance_ <= 0;  // widen() is then the identity
+    std::unordered_map<uint64_t, size_t> first_range_from;  // low end's bits -> first index of a range
     size_t next = 0;
     for (const Item* later : by_first) {
       for (; next < by_last.size() && by_last[next]->last < later->first; ++next) {
         const Item* cand = by_last[next];
         seen.push_back(cand);
+        if (exact) {
+          const Interval ci = interval_of(*group[cand->index]);
+          if (ci.low != ci.high) {
+            auto [it, added] = first_range_from.try_emplace(bits_of(ci.low), cand->index);
+            if (!added && cand->index < it->second) it->second = cand->index;
+          }
+        }
         if (!best || cand->low > best->low || (cand->low == best->low && cand->index < best->index)) best = cand;
       }
       if (!best) continue;
@@ -110,6 +137,12 @@ class Timeline : public RuleCheck {
           continue;
         }
       } else if (wl.low < wf.high) {
+        continue;
+      } else if (exact) {
+        if (wf.low != wf.high) {
+          auto it = first_range_from.find(bits_of(wf.high));
+          if (it != first_range_from.end()) worst[later->index] = group[it->second];
+        }
         continue;
       }
       // The boundary case: the pairwise rule over every candidate so far.
@@ -125,6 +158,14 @@ class Timeline : public RuleCheck {
       worst[later->index] = w;
     }
     return worst;
+  }
+
+  // Equal doubles give equal bits (-0 is read as 0; NaN never comes here).
+  static uint64_t bits_of(double x) {
+    x += 0.0;
+    uint64_t b;
+    std::memcpy(&b, &x, sizeof b);
+    return b;
   }
 
   // The definition itself, for the cases the sweep cannot take.
