@@ -57,9 +57,13 @@ void set_key(Token& t, const detail::RawToken& raw, std::string_view text, uint6
   hash = piece_hash(t.key);
 }
 
+// Whether a token's key is the one character c: a length and a byte, where comparing with a
+// C string would measure the literal first (this runs several times for every token).
+bool is_char(const Token& t, char c) { return t.key.size() == 1 && t.key[0] == c; }
+
 bool mergeable(const Token& t) {
   return t.kind == TokenKind::word || t.kind == TokenKind::acronym ||
-         (t.kind == TokenKind::punct && t.key == "-");
+         (t.kind == TokenKind::punct && is_char(t, '-'));
 }
 
 // Merges lexicon terms in place, longest match first, walking the lexicon's tries with each
@@ -148,7 +152,9 @@ void cut_pieces(TokenizedText& out, const std::vector<uint64_t>& hashes, const T
   }
 }
 
-bool is_terminal(const Token& t) { return t.kind == TokenKind::punct && (t.key == "." || t.key == "!" || t.key == "?"); }
+bool is_terminal(const Token& t) {
+  return t.kind == TokenKind::punct && (is_char(t, '.') || is_char(t, '!') || is_char(t, '?'));
+}
 
 bool starts_name(const Token& t) { return t.capitalized && (t.kind == TokenKind::word || t.kind == TokenKind::term); }
 
@@ -158,11 +164,11 @@ bool ends_sentence(const std::vector<Token>& tokens, size_t i, const TermLexicon
   if (i + 1 >= tokens.size()) return true;
   const Token& next = tokens[i + 1];
   // Photo captions end in " |" ("Quang cảnh hội nghị. |"); "Minh Châu|22/07/2021" is a byline.
-  if (t.kind == TokenKind::punct && t.key == "|") return next.space_before;
-  if (next.key == "|" && next.space_before) return false;  // the caption bar closes this unit
+  if (t.kind == TokenKind::punct && is_char(t, '|')) return next.space_before;
+  if (is_char(next, '|') && next.space_before) return false;  // the caption bar closes this unit
   if (next.line_before) {
     // A hard-wrapped line continues when it breaks mid-clause and goes on in lower case.
-    bool mid_clause = !is_terminal(t) && t.key != ":" && t.key != "|";
+    bool mid_clause = !is_terminal(t) && !is_char(t, ':') && !is_char(t, '|');
     bool lower_next = (next.kind == TokenKind::word) && !next.capitalized;
     return !(mid_clause && lower_next);
   }
@@ -170,7 +176,7 @@ bool ends_sentence(const std::vector<Token>& tokens, size_t i, const TermLexicon
   // A closing quote glued to the period ("kỷ lục.” Sau") goes with this sentence; judge by what follows it.
   size_t after = i + 1;
   while (after < tokens.size() && !tokens[after].space_before &&
-         (tokens[after].key == "\"" || tokens[after].key == "'" || tokens[after].key == ")"))
+         (is_char(tokens[after], '"') || is_char(tokens[after], '\'') || is_char(tokens[after], ')')))
     ++after;
   if (after >= tokens.size()) return true;
   if (after > i + 1) return tokens[after].space_before && !(tokens[after].kind == TokenKind::word && !tokens[after].capitalized);
@@ -178,7 +184,7 @@ bool ends_sentence(const std::vector<Token>& tokens, size_t i, const TermLexicon
   if (!next.space_before) return false;
   // "..." mid-sentence ("nguyên vật liệu... nhằm") runs on when lower case follows.
   if (next.kind == TokenKind::word && !next.capitalized) return false;
-  if (t.key == "." && i > 0) {
+  if (is_char(t, '.') && i > 0) {
     const Token& before = tokens[i - 1];
     std::string_view word = std::string_view(text.text).substr(before.start, before.end - before.start);
     // "TP. Hồ Chí Minh" keeps going; "tỉnh, TP. Quy mô kinh tế..." ends: a name is capitalized
@@ -236,7 +242,8 @@ TokenizedText tokenize(const NormalizedText& text, const TermLexicon& terms) {
     if (!ends_sentence(out.tokens, i, terms, text)) continue;
     // Closing quotes and brackets glued to the final period belong to the sentence.
     while (last + 1 < out.tokens.size() && !out.tokens[last + 1].space_before &&
-           (out.tokens[last + 1].key == "\"" || out.tokens[last + 1].key == ")" || out.tokens[last + 1].key == "'")) {
+           (is_char(out.tokens[last + 1], '"') || is_char(out.tokens[last + 1], ')') ||
+            is_char(out.tokens[last + 1], '\''))) {
       ++last;
     }
     Sentence sentence;
