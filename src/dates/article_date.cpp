@@ -47,6 +47,17 @@ bool time_follows(const TokenizedText& tokens, uint32_t t, uint32_t end) {
   return (b.kind == TokenKind::punct && b.end - b.start == 1 && !b.space_before) || b.key == "h" || b.key == "g";
 }
 
+// Whether a sentence holds a token a year can come from. With no article date to complete
+// them, every year the reader gives was written as a figure ("2023", "15/7/2021",
+// "2021-2025"), so a sentence without one dates nothing and is not read.
+bool has_figure(const TokenizedText& tokens, const Sentence& s) {
+  for (uint32_t t = s.first_token; t < s.end_token && t < tokens.tokens.size(); ++t) {
+    TokenKind k = tokens.tokens[t].kind;
+    if (k == TokenKind::number || k == TokenKind::date || k == TokenKind::range) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<std::string> Grammar::article_date(const TokenizedText& tokens, const NormalizedText& text) const {
@@ -58,14 +69,12 @@ std::optional<std::string> Grammar::article_date(const TokenizedText& tokens, co
     auto times = read_times(data_, tokens, text, line.first, line.end, none);
     uint32_t words = 0;
     for (uint32_t t = line.first; t < line.end; ++t) words += tokens.tokens[t].kind != TokenKind::punct;
-    Syllables keys;
-    std::vector<uint32_t> token_of;
-    syllables_of(tokens, text, line.first, line.end, keys, token_of);
+    const Syllables keys(tokens, text, line.first, line.end);
     for (const auto& e : times) {
       if (!full_date(e.as_of) || e.kind == TimeKind::period) continue;
       bool cue = false;
       for (size_t k = 0; k < keys.size() && !cue; ++k) {
-        if (token_of[k] + 4 < e.first_token || token_of[k] > e.end_token + 3) continue;
+        if (keys.token(k) + 4 < e.first_token || keys.token(k) > e.end_token + 3) continue;
         cue = data_.byline_cues.match(keys, k) != 0;
       }
       if (words <= data_.byline_max_tokens || cue || time_follows(tokens, e.end_token, line.end) ||
@@ -95,6 +104,7 @@ std::optional<std::string> Grammar::article_date(const TokenizedText& tokens, co
   std::set<int, std::greater<>> years;
   std::vector<std::tuple<int, int, int>> dated;
   for (const Sentence& s : tokens.sentences) {
+    if (!has_figure(tokens, s)) continue;
     for (const auto& e : read_times(data_, tokens, text, s.first_token, s.end_token, none)) {
       if (e.kind == TimeKind::target || e.kind == TimeKind::now) continue;
       if (e.kind == TimeKind::period) {
@@ -125,22 +135,28 @@ std::optional<std::string> Grammar::infer_article_date(const TokenizedText& toke
   std::string best_day;
   int best_year = 0;
   for (const Sentence& s : tokens.sentences) {
-    Syllables keys;
-    std::vector<uint32_t> token_of;
-    syllables_of(tokens, text, s.first_token, s.end_token, keys, token_of);
-    bool past = false;
-    for (size_t k = 0; k < keys.size(); ++k) past = past || data_.past_cues.match(keys, k);
-    for (const auto& e : read_times(data_, tokens, text, s.first_token, s.end_token, none)) {
+    if (!has_figure(tokens, s)) continue;
+    const auto times = read_times(data_, tokens, text, s.first_token, s.end_token, none);
+    if (times.empty()) continue;
+    const Syllables keys(tokens, text, s.first_token, s.end_token);
+    int past = -1;  // whether the sentence has a past word: looked for once, when first asked
+    for (const auto& e : times) {
       if (e.kind == TimeKind::target || e.kind == TimeKind::now) continue;
       // A deadline ("đến ngày 31/12/2025", "phấn đấu ... ngày 1/7") dates a plan, not the article.
-      size_t at = std::find(token_of.begin(), token_of.end(), e.first_token) - token_of.begin();
+      size_t at = keys.first_of(e.first_token);
       bool plan = data_.to_words.match(keys, at) || data_.end_words.match(keys, at);
       for (size_t k = at >= 6 ? at - 6 : 0; k < at && !plan; ++k) plan = data_.plan_cues.match(keys, k) != 0;
       if (plan) continue;
       for (const std::string* iso : {&e.as_of, &e.from}) {
         if (full_date(*iso) && *iso > best_day) best_day = *iso;
       }
-      if (past && e.kind == TimeKind::point && has_year(e.as_of)) best_year = std::max(best_year, year_of(e.as_of));
+      // The latest year counts only while no full date is known.
+      if (!best_day.empty() || e.kind != TimeKind::point || !has_year(e.as_of)) continue;
+      if (past < 0) {
+        past = 0;
+        for (size_t k = 0; k < keys.size() && !past; ++k) past = data_.past_cues.match(keys, k) != 0;
+      }
+      if (past) best_year = std::max(best_year, year_of(e.as_of));
     }
   }
   if (!best_day.empty()) return best_day;

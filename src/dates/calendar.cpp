@@ -1,8 +1,6 @@
 // calendar: partial dates and their ISO spellings. Tested by tests/dates/test_calendar.cpp.
 #include "dates/calendar.hpp"
 
-#include <fmt/format.h>
-
 namespace solieu::dates {
 
 bool is_leap(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
@@ -39,13 +37,49 @@ std::tuple<int, int, int> CalDate::last_day() const {
   return {year, m, day ? day : days_in_month(year, m)};
 }
 
+namespace {
+
+// v in decimal, zero-padded to `width` characters with the sign counted, as "{:0Nd}" spells it.
+// By hand: iso() runs for every time expression, and formatting it went through fmt's parser.
+void append_padded(std::string& out, int v, size_t width) {
+  long long n = v;
+  if (n < 0) {
+    out += '-';
+    n = -n;
+    width = width > 0 ? width - 1 : 0;
+  }
+  char digits[24];
+  size_t len = 0;
+  do {
+    digits[len++] = static_cast<char>('0' + n % 10);
+    n /= 10;
+  } while (n);
+  if (len < width) out.append(width - len, '0');
+  while (len) out += digits[--len];
+}
+
+}  // namespace
+
 std::string CalDate::iso() const {
-  std::string y = year ? fmt::format("{:04d}", year) : std::string("-");
-  if (month && day) return fmt::format("{}-{:02d}-{:02d}", y, month, day);
-  if (month) return fmt::format("{}-{:02d}", y, month);
-  if (quarter) return fmt::format("{}-Q{}", y, quarter);
-  if (half) return fmt::format("{}-H{}", y, half);
-  return year ? y : std::string();
+  std::string out;
+  if (!year && !month && !quarter && !half) return out;
+  if (year) append_padded(out, year, 4);
+  else out = "-";
+  if (month) {
+    out += '-';
+    append_padded(out, month, 2);
+    if (day) {
+      out += '-';
+      append_padded(out, day, 2);
+    }
+  } else if (quarter) {
+    out += "-Q";
+    append_padded(out, quarter, 0);
+  } else if (half) {
+    out += "-H";
+    append_padded(out, half, 0);
+  }
+  return out;
 }
 
 std::optional<int> parse_digits(std::string_view text) {

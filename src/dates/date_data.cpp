@@ -84,13 +84,39 @@ DateData DateData::load(const std::string& data_dir) {
   list("plan_cues", d.plan_cues);
   list("past_cues", d.past_cues);
   list("byline_cues", d.byline_cues);
+  // Every set gets a bit, and every first piece the mask of the sets it starts a phrase of.
+  // A new set must be listed here: one without a bit is never matched by the reader.
+  const std::vector<PhraseSet*> sets = {
+      &d.count_words, &d.month_words, &d.day_words, &d.month_word, &d.year_word, &d.quarter_words, &d.of_words,
+      &d.day_cues, &d.year_cues, &d.period_words, &d.from_words, &d.to_words, &d.end_words, &d.as_of_words,
+      &d.vision_words, &d.now, &d.now_words, &d.not_now, &d.relative_years, &d.plural_words,
+      &d.months_from_january, &d.months_of_year, &d.months_to_december, &d.months_past, &d.halves,
+      &d.whole_year, &d.year_parts, &d.year_start, &d.comparison_cues, &d.plan_cues, &d.past_cues,
+      &d.byline_cues};
+  if (sets.size() > 64) throw DataError(path + ": more phrase sets than a 64-bit mask holds");
+  std::map<uint64_t, uint64_t> masks;
+  for (size_t k = 0; k < sets.size(); ++k) {
+    sets[k]->bit_ = uint64_t{1} << k;
+    for (uint64_t piece : sets[k]->first_pieces()) masks[piece] |= sets[k]->bit_;
+  }
+  size_t slots = 64;
+  while (slots < masks.size() * 4) slots *= 2;
+  d.first_slots_.assign(slots, {});
+  d.first_slot_mask_ = slots - 1;
+  for (const auto& [piece, mask] : masks) {
+    size_t i = piece & d.first_slot_mask_;
+    while (d.first_slots_[i].sets != 0) i = (i + 1) & d.first_slot_mask_;
+    d.first_slots_[i] = {piece, mask};
+  }
   // Keep in step with Reader::run, Reader::expression and Reader::atom: the sets they try at
   // the position where a time may open.
   for (const PhraseSet* opener :
        {&d.comparison_cues, &d.not_now, &d.from_words, &d.as_of_words, &d.vision_words, &d.to_words, &d.now,
         &d.relative_years, &d.period_words, &d.day_words, &d.month_word, &d.quarter_words, &d.count_words,
-        &d.halves, &d.whole_year, &d.year_parts, &d.year_word, &d.of_words})
+        &d.halves, &d.whole_year, &d.year_parts, &d.year_word, &d.of_words}) {
+    d.openers |= opener->bit();
     for (uint64_t piece : opener->first_pieces()) d.starters.add_pieces({piece}, 0);
+  }
   number("dateline_lines", d.dateline_lines);
   number("dateline_bytes", d.dateline_bytes);
   number("byline_max_tokens", d.byline_max_tokens);

@@ -11,31 +11,10 @@
 #include <unordered_map>
 #include <vector>
 
+#include "dates/syllables.hpp"
 #include "solieu/phrase_index.hpp"
 
 namespace solieu::dates {
-
-// The syllables of a sentence as the grammar sees them: a word's or term's key cut at spaces,
-// any other token's key whole ("2021 - 2026" is one range), each with its piece hash.
-class Syllables {
- public:
-  std::string_view operator[](size_t i) const { return keys_[i]; }
-  uint64_t hash(size_t i) const { return hashes_[i]; }
-  const uint64_t* hashes() const { return hashes_.data(); }
-  size_t size() const { return keys_.size(); }
-  void clear() {
-    keys_.clear();
-    hashes_.clear();
-  }
-  void push_back(std::string_view key, uint64_t hash) {
-    keys_.push_back(key);
-    hashes_.push_back(hash);
-  }
-
- private:
-  std::vector<std::string_view> keys_;
-  std::vector<uint64_t> hashes_;
-};
 
 // A set of phrases (syllable sequences), each with a small integer value.
 class PhraseSet {
@@ -51,8 +30,13 @@ class PhraseSet {
   bool empty() const { return index_.empty(); }
   // The first piece of each phrase, for an index over several sets.
   const std::vector<uint64_t>& first_pieces() const { return first_pieces_; }
+  // This set's bit in DateData::first_sets. A set left out of the list in DateData::load has
+  // none, and the reader would never find its phrases: every set must be in that list.
+  uint64_t bit() const { return bit_; }
 
  private:
+  friend struct DateData;
+  uint64_t bit_ = 0;
   PhraseIndex index_;
   std::vector<uint64_t> first_pieces_;
   std::vector<int> values_;  // by payload: a value may be negative ("năm ngoái" -> -1)
@@ -68,9 +52,21 @@ struct DateData {
   PhraseSet months_from_january, months_of_year, months_to_december, months_past, halves, whole_year;
   PhraseSet year_parts, year_start;
   PhraseSet comparison_cues, plan_cues, past_cues, byline_cues;
-  // The first piece of every phrase a time expression can open with (not the cues looked for
-  // around one): a word none starts with opens no time, and the reader passes it with one
-  // lookup instead of asking every set.
+  // The sets some phrase of which starts with this piece, as a mask of their bits (0: none).
+  // One lookup tells the reader every set it need not ask at a syllable: most syllables that
+  // start a phrase start phrases of a few sets only.
+  uint64_t first_sets(uint64_t piece) const {
+    for (size_t i = piece & first_slot_mask_;; i = (i + 1) & first_slot_mask_) {
+      const FirstSlot& slot = first_slots_[i];
+      if (slot.sets == 0 || slot.piece == piece) return slot.sets;
+    }
+  }
+  // The bits of the sets a time expression can open with (not the cues looked for around
+  // one): a syllable with none of them opens no time.
+  uint64_t openers = 0;
+  // The first pieces of those sets: a sentence none of whose words is one, and that has no
+  // figure, holds no time. Apart from first_sets so that frequent cue words ("trong", "đã")
+  // do not pass its filter.
   PhraseIndex starters;
   uint32_t dateline_lines = 5;
   uint32_t dateline_bytes = 600;
@@ -79,6 +75,16 @@ struct DateData {
   int future_months = 6;
 
   static DateData load(const std::string& data_dir);
+
+ private:
+  // A flat table of first pieces, at most a quarter full, probed from the piece's low bits
+  // (piece hashes are mixed already). Asked for every syllable a sentence read has.
+  struct FirstSlot {
+    uint64_t piece = 0;
+    uint64_t sets = 0;  // 0: empty slot (a stored piece starts a phrase of one set at least)
+  };
+  std::vector<FirstSlot> first_slots_;
+  size_t first_slot_mask_ = 0;
 };
 
 }  // namespace solieu::dates

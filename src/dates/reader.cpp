@@ -6,6 +6,7 @@
 #include "dates/reader.hpp"
 
 #include <algorithm>
+#include <array>
 #include <string>
 
 namespace solieu::dates {
@@ -13,12 +14,6 @@ namespace solieu::dates {
 namespace {
 
 constexpr size_t npos = static_cast<size_t>(-1);
-
-// One syllable (a word, or a piece of a merged term) or one non-word token.
-struct Item {
-  uint32_t token = 0;
-  TokenKind kind = TokenKind::word;
-};
 
 struct Atom {
   CalDate d;             // the time; for a range or a span of months, its end
@@ -34,8 +29,24 @@ struct YearTail {
   size_t end = 0;
 };
 
-std::vector<std::string_view> split(std::string_view s, char sep) {
-  std::vector<std::string_view> out;
+// A key cut at a separator. Every shape asks for two or three parts, so four are kept and the
+// rest only counted: splitting never allocates, and it runs on every figure of a sentence.
+class Parts {
+ public:
+  size_t size() const { return n_; }
+  std::string_view operator[](size_t i) const { return at_[i]; }
+  void push_back(std::string_view part) {
+    if (n_ < at_.size()) at_[n_] = part;
+    ++n_;
+  }
+
+ private:
+  std::array<std::string_view, 4> at_;
+  size_t n_ = 0;
+};
+
+Parts split(std::string_view s, char sep) {
+  Parts out;
   size_t i = 0;
   while (true) {
     size_t j = s.find(sep, i);
@@ -54,13 +65,12 @@ bool later(const std::tuple<int, int, int>& a, const std::tuple<int, int, int>& 
 
 class Reader {
  public:
+  // `sets`: scratch space, reused from sentence to sentence.
   Reader(const DateData& data, const TokenizedText& tokens, const NormalizedText& text, uint32_t first,
-         uint32_t end, const std::optional<CalDate>& article)
-      : data_(data), tokens_(tokens), article_(article) {
-    std::vector<uint32_t> token_of;
-    syllables_of(tokens, text, first, end, keys_, token_of);
-    items_.reserve(token_of.size());
-    for (uint32_t t : token_of) items_.push_back({t, tokens.tokens[t].kind});
+         uint32_t end, const std::optional<CalDate>& article, std::vector<uint64_t>& sets)
+      : data_(data), tokens_(tokens), article_(article), keys_(tokens, text, first, end), sets_(sets) {
+    sets_.resize(keys_.size());
+    for (size_t k = 0; k < keys_.size(); ++k) sets_[k] = data_.first_sets(keys_.hash(k));
   }
 
   std::vector<TimeExpr> run() {
@@ -68,29 +78,33 @@ class Reader {
     size_t suppress_at = npos;
     size_t i = 0;
     while (i < keys_.size()) {
-      if (is_word(i) && !data_.starters.may_start(keys_.hash(i))) {  // most words start no time
+      // Most syllables start no time: no phrase opens with them and they are no figure.
+      const bool opens = sets_[i] & data_.openers;
+      if (!opens && !is_figure(i)) {
         ++i;
         continue;
       }
-      if (size_t len = data_.comparison_cues.match(keys_, i)) {
-        // "so với năm 2022", "(giá so sánh 2010)": a base of comparison dates nothing.
-        suppress_at = i + len;
-        i += len;
-        continue;
-      }
-      if (size_t len = data_.not_now.match(keys_, i)) {
-        i += len;
-        continue;
+      if (opens) {
+        if (size_t len = match(data_.comparison_cues, i)) {
+          // "so với năm 2022", "(giá so sánh 2010)": a base of comparison dates nothing.
+          suppress_at = i + len;
+          i += len;
+          continue;
+        }
+        if (size_t len = match(data_.not_now, i)) {
+          i += len;
+          continue;
+        }
       }
       TimeExpr e;
-      size_t end = expression(i, e);
+      size_t end = expression(i, opens, e);
       if (end == 0) {
         ++i;
         continue;
       }
       if (i != suppress_at && (!e.as_of.empty() || e.kind == TimeKind::now)) {
-        e.first_token = items_[i].token;
-        e.end_token = items_[end - 1].token + 1;
+        e.first_token = keys_.token(i);
+        e.end_token = keys_.token(end - 1) + 1;
         e.span = {tokens_.tokens[e.first_token].start, tokens_.tokens[e.end_token - 1].end};
         out.push_back(std::move(e));
       }
@@ -103,16 +117,25 @@ class Reader {
   const DateData& data_;
   const TokenizedText& tokens_;
   const std::optional<CalDate>& article_;
-  std::vector<Item> items_;
-  Syllables keys_;
+  const Syllables keys_;
+  // Per syllable: DateData::first_sets of it. One lookup each, where the grammar asks a dozen
+  // sets at a place.
+  std::vector<uint64_t>& sets_;
+
+  // Length of the longest phrase of `set` at syllable `at`, or 0; `value` gets its value.
+  size_t match(const PhraseSet& set, size_t at, int* value = nullptr) const {
+    if (at >= keys_.size() || !(sets_[at] & set.bit())) return 0;
+    return set.match(keys_, at, value);
+  }
 
   // --- small readers -------------------------------------------------------------------------
 
-  const Token& token(size_t i) const { return tokens_.tokens[items_[i].token]; }
-  bool is(size_t i, TokenKind k) const { return i < items_.size() && items_[i].kind == k; }
-  bool is_word(size_t i) const {
-    TokenKind k = items_[i].kind;
-    return k == TokenKind::word || k == TokenKind::term || k == TokenKind::acronym;
+  const Token& token(size_t i) const { return tokens_.tokens[keys_.token(i)]; }
+  bool is(size_t i, TokenKind k) const { return i < keys_.size() && token(i).kind == k; }
+  // A token whose own shape may be a time: "2023", "22/8", "2021-2025", "22.07.2021".
+  bool is_figure(size_t i) const {
+    TokenKind k = token(i).kind;
+    return k == TokenKind::number || k == TokenKind::date || k == TokenKind::range;
   }
 
   std::optional<int> number(size_t i) const {
@@ -132,7 +155,7 @@ class Reader {
       return n;
     }
     int v = 0;
-    if ((len = data_.count_words.match(keys_, i, &v)) && v >= 1 && v <= max) return v;
+    if ((len = match(data_.count_words, i, &v)) && v >= 1 && v <= max) return v;
     return std::nullopt;
   }
   std::optional<int> month_name(size_t i, size_t& len) const {
@@ -141,7 +164,7 @@ class Reader {
       return n;
     }
     int v = 0;
-    if ((len = data_.month_words.match(keys_, i, &v))) return v;
+    if ((len = match(data_.month_words, i, &v))) return v;
     return std::nullopt;
   }
   std::optional<int> roman_or_count(std::string_view key, int max) const {
@@ -155,7 +178,7 @@ class Reader {
   // Whether a phrase of `set` ends exactly at i (the cue right before an item).
   bool ends_at(const PhraseSet& set, size_t i) const {
     for (size_t k = 1; k <= 4 && k <= i; ++k)
-      if (set.match(keys_, i - k) == k) return true;
+      if (match(set, i - k) == k) return true;
     return false;
   }
   bool after_count(size_t i) const {
@@ -164,25 +187,25 @@ class Reader {
     size_t len = 0;
     int v = 0;
     for (size_t k = 1; k <= 2 && k <= i; ++k)
-      if ((len = data_.count_words.match(keys_, i - k, &v)) == k) return true;
+      if ((len = match(data_.count_words, i - k, &v)) == k) return true;
     return false;
   }
   // Any phrase of `set` in items [from, to).
   bool any_in(const PhraseSet& set, size_t from, size_t to) const {
     to = std::min(to, keys_.size());
     for (size_t k = from; k < to; ++k)
-      if (set.match(keys_, k)) return true;
+      if (match(set, k)) return true;
     return false;
   }
 
   // "năm 2023", "năm nay", "năm ngoái" at j.
   std::optional<YearTail> year_tail(size_t j) const {
     int offset = 0;
-    if (size_t len = data_.of_words.match(keys_, j); len && data_.year_word.match(keys_, j + len)) j += len;
-    if (size_t len = data_.relative_years.match(keys_, j, &offset)) {
+    if (size_t len = match(data_.of_words, j); len && match(data_.year_word, j + len)) j += len;
+    if (size_t len = match(data_.relative_years, j, &offset)) {
       return YearTail{article_ ? article_->year + offset : 0, j + len};
     }
-    if (size_t len = data_.year_word.match(keys_, j)) {
+    if (size_t len = match(data_.year_word, j)) {
       if (auto y = year(j + len)) return YearTail{*y, j + len + 1};
     }
     return std::nullopt;
@@ -227,7 +250,7 @@ class Reader {
 
   // "22-07-2021" (range, dash, year) and "22.07.2021" (a number no Vietnamese amount spells).
   std::optional<Atom> full_date_other(size_t i) const {
-    std::vector<std::string_view> parts;
+    Parts parts;
     size_t end = i + 1;
     if (is(i, TokenKind::range) && i + 2 < keys_.size() && keys_[i + 1] == "-" && !token(i + 1).space_before &&
         !token(i + 2).space_before && year(i + 2)) {
@@ -270,7 +293,7 @@ class Reader {
 
   // "tháng 8", "tháng 8/2023", "tháng 8 năm 2023", "tháng tám năm nay".
   std::optional<Atom> month(size_t i) const {
-    size_t len = data_.month_word.match(keys_, i);
+    size_t len = match(data_.month_word, i);
     if (!len || after_count(i)) return std::nullopt;  // "6 tháng" is a span, read elsewhere
     size_t j = i + len;
     if (auto a = date_token(j, false); a && !a->d.day) return a->d.has_year() ? std::optional<Atom>(*a) : std::nullopt;
@@ -301,10 +324,10 @@ class Reader {
 
   // "ngày 20/8", "ngày 15/7/2021", "ngày 15 tháng 7 năm 2021", "mồng 3 tháng 3".
   std::optional<Atom> day(size_t i) const {
-    size_t len = data_.day_words.match(keys_, i);
+    size_t len = match(data_.day_words, i);
     if (!len) return std::nullopt;
     size_t j = i + len;
-    j += data_.day_words.match(keys_, j);  // "ngày mồng 3"
+    j += match(data_.day_words, j);  // "ngày mồng 3"
     if (auto a = date_token(j, true); a && a->d.day) return a;
     if (auto a = full_date_other(j)) return a;
     return day_in_words(j);
@@ -314,7 +337,7 @@ class Reader {
   // calendar (a year-less 29 tháng 2 stands).
   std::optional<Atom> day_in_words(size_t j) const {
     auto d = number(j);
-    if (!d || !data_.month_word.match(keys_, j + 1)) return std::nullopt;
+    if (!d || !match(data_.month_word, j + 1)) return std::nullopt;
     size_t ml = 0;
     auto m = month_name(j + 2, ml);
     if (!m || !valid_day(0, *m, *d)) return std::nullopt;
@@ -339,7 +362,7 @@ class Reader {
 
   // "quý II/2021", "quý 2/2021", "quý II năm 2021", "quý hai".
   std::optional<Atom> quarter(size_t i) const {
-    size_t len = data_.quarter_words.match(keys_, i);
+    size_t len = match(data_.quarter_words, i);
     if (!len) return std::nullopt;
     size_t j = i + len;
     Atom a;
@@ -373,7 +396,7 @@ class Reader {
   std::pair<size_t, int> phrase_year(size_t phrase_end, bool& stated) const {
     stated = false;
     size_t last = phrase_end - 1;
-    if (data_.year_word.match(keys_, last) == 1) {
+    if (match(data_.year_word, last) == 1) {
       if (auto tail = year_tail(last)) {
         stated = true;
         return {tail->end, tail->year};
@@ -395,20 +418,20 @@ class Reader {
     size_t cl = 0;
     auto n = count(i, cl, 12);
     if (!n) return std::nullopt;
-    size_t ml = data_.month_word.match(keys_, i + cl);
+    size_t ml = match(data_.month_word, i + cl);
     if (!ml) return std::nullopt;
     size_t k = i + cl + ml;
     Atom a;
-    if (size_t len = data_.months_past.match(keys_, k)) {
+    if (size_t len = match(data_.months_past, k)) {
       a.kind = TimeKind::now;
       a.end = k + len;
       return a;
     }
     bool to_december = false;
-    size_t len = data_.months_from_january.match(keys_, k);
+    size_t len = match(data_.months_from_january, k);
     bool year_needed = false;
-    if (!len && (len = data_.months_of_year.match(keys_, k))) year_needed = true;
-    if (!len && (len = data_.months_to_december.match(keys_, k))) to_december = true;
+    if (!len && (len = match(data_.months_of_year, k))) year_needed = true;
+    if (!len && (len = match(data_.months_to_december, k))) to_december = true;
     if (!len) return std::nullopt;
     bool stated = false;
     auto [end, y] = phrase_year(k + len, stated);
@@ -437,7 +460,7 @@ class Reader {
   std::optional<Atom> year_phrase(size_t i) const {
     int half = 0;
     bool stated = false;
-    if (size_t len = data_.halves.match(keys_, i, &half)) {
+    if (size_t len = match(data_.halves, i, &half)) {
       Atom a;
       auto [end, y] = phrase_year(i + len, stated);
       a.end = end;
@@ -448,17 +471,17 @@ class Reader {
       a.kind = TimeKind::period;
       return a;
     }
-    if (size_t len = data_.whole_year.match(keys_, i)) {
+    if (size_t len = match(data_.whole_year, i)) {
       Atom a;
       auto [end, y] = phrase_year(i + len, stated);
       a.end = end;
       a.d = {y};
       return a;
     }
-    if (size_t len = data_.year_parts.match(keys_, i)) {
-      bool start = data_.year_start.match(keys_, i) == len;
+    if (size_t len = match(data_.year_parts, i)) {
+      bool start = match(data_.year_start, i) == len;
       size_t j = i + len;
-      if (data_.year_word.match(keys_, j) == 1) {
+      if (match(data_.year_word, j) == 1) {
         Atom a;
         auto [end, y] = phrase_year(j + 1, stated);
         a.end = end;
@@ -471,37 +494,49 @@ class Reader {
     return std::nullopt;
   }
 
-  // One time: a day, month, quarter, span of months, year, or range of years.
-  std::optional<Atom> atom(size_t i, bool bare_year) const {
+  // A bare four-digit year is a year always, or only after a year cue ("trong 2022").
+  enum class BareYear { yes, after_cue };
+
+  // One time: a day, month, quarter, span of months, year, or range of years. The readers led
+  // by a word ("ngày", "tháng", "quý", "năm", ...) are asked only where some phrase opens: the
+  // syllable's mask of sets says at once that none of them could match.
+  std::optional<Atom> atom(size_t i, BareYear bare) const {
     if (i >= keys_.size()) return std::nullopt;
-    if (auto a = day(i)) return a;
-    if (auto a = date_token(i, ends_at(data_.day_cues, i))) return a;
+    const bool opens = sets_[i] & data_.openers;
+    if (opens) {
+      if (auto a = day(i)) return a;
+    }
+    if (is(i, TokenKind::date)) {
+      if (auto a = date_token(i, ends_at(data_.day_cues, i))) return a;
+    }
     if (auto a = full_date_other(i)) return a;
-    if (auto a = month(i)) return a;
-    if (auto a = quarter(i)) return a;
+    if (opens) {
+      if (auto a = month(i)) return a;
+      if (auto a = quarter(i)) return a;
+    }
     if (auto a = day_month_year(i)) return a;
     if (auto a = month_span(i)) return a;
-    if (auto a = year_phrase(i)) return a;
-    if (data_.year_word.match(keys_, i)) {
-      if (auto r = year_range(i + 1)) {  // "năm 2021-2022"
-        r->end = i + 2;
-        return r;
+    if (opens) {
+      if (auto a = year_phrase(i)) return a;
+      if (match(data_.year_word, i)) {
+        if (auto r = year_range(i + 1)) {  // "năm 2021-2022"
+          r->end = i + 2;
+          return r;
+        }
       }
-    }
-    if (auto tail = year_tail(i)) {
-      Atom a;
-      a.d.year = tail->year;
-      a.end = tail->end;
-      return a;
-    }
-    if (auto r = year_range(i)) return r;
-    if (bare_year) {
-      if (auto y = year(i)) {
+      if (auto tail = year_tail(i)) {
         Atom a;
-        a.d.year = *y;
-        a.end = i + 1;
+        a.d.year = tail->year;
+        a.end = tail->end;
         return a;
       }
+    }
+    if (auto r = year_range(i)) return r;
+    if (auto y = year(i); y && (bare == BareYear::yes || ends_at(data_.year_cues, i))) {
+      Atom a;
+      a.d.year = *y;
+      a.end = i + 1;
+      return a;
     }
     return std::nullopt;
   }
@@ -561,19 +596,19 @@ class Reader {
 
   // "từ X đến Y", "từ nay đến Y", "từ X đến nay", "từ X".
   size_t from_to(size_t i, TimeExpr& e) const {
-    size_t len = data_.from_words.match(keys_, i);
+    size_t len = match(data_.from_words, i);
     size_t j = i + len;
     bool from_now = false;
     std::optional<Atom> x;
-    if (size_t n = data_.now_words.match(keys_, j)) {
+    if (size_t n = match(data_.now_words, j)) {
       from_now = true;
       j += n;
-    } else if ((x = atom(j, true))) {
+    } else if ((x = atom(j, BareYear::yes))) {
       j = x->end;
     } else {
       return 0;
     }
-    size_t to = data_.to_words.match(keys_, j);
+    size_t to = match(data_.to_words, j);
     if (!to) {
       if (from_now) return 0;  // "từ nay": from now on, no time of its own
       Atom a = *x;
@@ -583,8 +618,8 @@ class Reader {
       return j;
     }
     size_t k = j + to;
-    k += data_.end_words.match(keys_, k);
-    if (size_t n = data_.now_words.match(keys_, k)) {
+    k += match(data_.end_words, k);
+    if (size_t n = match(data_.now_words, k)) {
       if (from_now) return 0;
       Atom a = *x;
       complete(a.d);
@@ -592,7 +627,7 @@ class Reader {
       set(e, TimeKind::now, a.d, &start);
       return k + n;
     }
-    auto y = atom(k, true);
+    auto y = atom(k, BareYear::yes);
     if (!y) return 0;
     if (from_now) {
       complete(y->d);
@@ -615,13 +650,13 @@ class Reader {
 
   // "tính đến ngày 30/6/2023", "tính đến nay": an as-of point, never a plan.
   size_t as_of(size_t i, TimeExpr& e) const {
-    size_t k = i + data_.as_of_words.match(keys_, i);
-    k += data_.end_words.match(keys_, k);
-    if (size_t n = data_.now_words.match(keys_, k)) {
+    size_t k = i + match(data_.as_of_words, i);
+    k += match(data_.end_words, k);
+    if (size_t n = match(data_.now_words, k)) {
       set(e, TimeKind::now, {});
       return k + n;
     }
-    auto a = atom(k, true);
+    auto a = atom(k, BareYear::yes);
     if (!a) return 0;
     complete(a->d);
     set(e, a->kind == TimeKind::now ? TimeKind::now : TimeKind::point, a->d);
@@ -630,10 +665,10 @@ class Reader {
 
   // "tầm nhìn đến năm 2050", "tầm nhìn 2045".
   size_t vision(size_t i, TimeExpr& e) const {
-    size_t k = i + data_.vision_words.match(keys_, i);
-    k += data_.to_words.match(keys_, k);
-    k += data_.end_words.match(keys_, k);
-    auto a = atom(k, true);
+    size_t k = i + match(data_.vision_words, i);
+    k += match(data_.to_words, k);
+    k += match(data_.end_words, k);
+    auto a = atom(k, BareYear::yes);
     if (!a || a->kind == TimeKind::now) return 0;
     complete(a->d);
     set(e, TimeKind::target, a->d);
@@ -642,13 +677,13 @@ class Reader {
 
   // "đến năm 2030", "đến hết năm 2024", "đến nay", "đến ngày 20/8".
   size_t to_time(size_t i, TimeExpr& e) const {
-    size_t k = i + data_.to_words.match(keys_, i);
-    k += data_.end_words.match(keys_, k);
-    if (size_t n = data_.now_words.match(keys_, k)) {
+    size_t k = i + match(data_.to_words, i);
+    k += match(data_.end_words, k);
+    if (size_t n = match(data_.now_words, k)) {
       set(e, TimeKind::now, {});
       return k + n;
     }
-    auto a = atom(k, true);
+    auto a = atom(k, BareYear::yes);
     if (!a) return 0;
     if (a->kind == TimeKind::now) {
       set(e, TimeKind::now, {});
@@ -659,25 +694,34 @@ class Reader {
     return a->end;
   }
 
-  size_t expression(size_t i, TimeExpr& e) const {
-    if (data_.from_words.match(keys_, i)) {
+  // The time that starts at i. `opens`: some phrase opens with syllable i (else only a
+  // figure's own shape can start a time there).
+  size_t expression(size_t i, bool opens, TimeExpr& e) const {
+    if (!opens) {
+      if (auto a = atom(i, BareYear::after_cue)) {
+        atom_expr(*a, i, e);
+        return a->end;
+      }
+      return 0;
+    }
+    if (match(data_.from_words, i)) {
       if (size_t end = from_to(i, e)) return end;
     }
-    if (data_.as_of_words.match(keys_, i)) {
+    if (match(data_.as_of_words, i)) {
       if (size_t end = as_of(i, e)) return end;
     }
-    if (data_.vision_words.match(keys_, i)) {
+    if (match(data_.vision_words, i)) {
       if (size_t end = vision(i, e)) return end;
     }
-    if (data_.to_words.match(keys_, i)) {
+    if (match(data_.to_words, i)) {
       if (size_t end = to_time(i, e)) return end;
     }
-    if (size_t len = data_.now.match(keys_, i)) {
+    if (size_t len = match(data_.now, i)) {
       set(e, TimeKind::now, {});
       return i + len;
     }
     int offset = 0;
-    if (size_t len = data_.relative_years.match(keys_, i, &offset)) {
+    if (size_t len = match(data_.relative_years, i, &offset)) {
       // "5 năm trước", "những năm tới": a duration or a vague plural, not a year.
       if (after_count(i) || ends_at(data_.plural_words, i)) return i + len;
       if (!article_) {
@@ -686,16 +730,16 @@ class Reader {
         return i + len;
       }
     }
-    if (size_t len = data_.period_words.match(keys_, i)) {
+    if (size_t len = match(data_.period_words, i)) {
       if (auto r = year_range(i + len)) {
         set(e, TimeKind::period, r->d, &r->from);
         return r->end;
       }
-      if (data_.from_words.match(keys_, i + len)) {
+      if (match(data_.from_words, i + len)) {
         if (size_t end = from_to(i + len, e)) return end;
       }
     }
-    if (auto a = atom(i, ends_at(data_.year_cues, i))) {
+    if (auto a = atom(i, BareYear::after_cue)) {
       atom_expr(*a, i, e);
       return a->end;
     }
@@ -704,25 +748,6 @@ class Reader {
 };
 
 }  // namespace
-
-void syllables_of(const TokenizedText& tokens, const NormalizedText& text, uint32_t first, uint32_t end,
-                  Syllables& keys, std::vector<uint32_t>& token_of) {
-  for (uint32_t t = first; t < end; ++t) {
-    const Token& tok = tokens.tokens[t];
-    if (tok.kind == TokenKind::word || tok.kind == TokenKind::term || tok.kind == TokenKind::acronym) {
-      // The tokenizer cut and hashed these pieces already, in this order.
-      uint32_t piece = tok.first_piece;
-      for_each_piece(tok.key, [&](std::string_view syllable) {
-        keys.push_back(syllable, piece < tok.first_piece + tok.piece_count ? tokens.pieces[piece++] : piece_hash(syllable));
-        token_of.push_back(t);
-      });
-    } else {
-      std::string_view key = tok.key.empty() ? tokens.text(tok, text) : std::string_view(tok.key);
-      keys.push_back(key, tok.piece_count == 1 ? tokens.pieces[tok.first_piece] : piece_hash(key));
-      token_of.push_back(t);
-    }
-  }
-}
 
 std::vector<TimeExpr> read_times(const DateData& data, const TokenizedText& tokens, const NormalizedText& text,
                                  uint32_t first, uint32_t end, const std::optional<CalDate>& article) {
@@ -734,15 +759,20 @@ std::vector<TimeExpr> read_times(const DateData& data, const TokenizedText& toke
   for (uint32_t t = first; t < end && !may_hold_time; ++t) {
     const Token& tok = tokens.tokens[t];
     if (tok.kind == TokenKind::punct || tok.kind == TokenKind::symbol) continue;
-    if (tok.kind != TokenKind::word && tok.kind != TokenKind::term && tok.kind != TokenKind::acronym) {
+    if (tok.kind == TokenKind::number || tok.kind == TokenKind::date || tok.kind == TokenKind::range) {
       may_hold_time = true;
       break;
     }
+    // A percent or fraction is no time, but a phrase might open with it as with a word; a token
+    // the tokenizer cut otherwise than the reader does is left to the reader.
+    if (tok.kind == TokenKind::percent || tok.kind == TokenKind::fraction) may_hold_time = tok.piece_count != 1;
     for (uint32_t p = tok.first_piece; p < tok.first_piece + tok.piece_count && !may_hold_time; ++p)
       may_hold_time = data.starters.may_start(tokens.pieces[p]);
   }
   if (!may_hold_time) return {};
-  return Reader(data, tokens, text, first, end, article).run();
+  // One buffer per thread for the syllables' masks: a sentence read costs no allocation for them.
+  thread_local std::vector<uint64_t> sets;
+  return Reader(data, tokens, text, first, end, article, sets).run();
 }
 
 }  // namespace solieu::dates

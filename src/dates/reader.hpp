@@ -12,11 +12,6 @@
 
 namespace solieu::dates {
 
-// The syllables of tokens [first, end): a word's or term's key split at spaces, any other
-// token's key (its text for punctuation); token_of[k] is the token syllable k came from.
-void syllables_of(const TokenizedText& tokens, const NormalizedText& text, uint32_t first, uint32_t end,
-                  Syllables& keys, std::vector<uint32_t>& token_of);
-
 std::vector<TimeExpr> read_times(const DateData& data, const TokenizedText& tokens, const NormalizedText& text,
                                  uint32_t first, uint32_t end, const std::optional<CalDate>& article);
 

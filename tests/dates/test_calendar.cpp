@@ -1,6 +1,7 @@
 // calendar: ISO spellings of partial dates, validity, and the data file's errors.
 #include <catch2/catch.hpp>
 #include <filesystem>
+#include <fmt/format.h>
 #include <fstream>
 
 #include "dates/calendar.hpp"
@@ -59,4 +60,23 @@ TEST_CASE("a bad dates.json names its file", "[dates][data]") {
   }
   CHECK_THROWS_AS(DateData::load(dir.string()), DataError);
   std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("ISO spellings match fmt's zero-padded formatting for any value", "[dates][calendar]") {
+  // iso() pads by hand; fmt's "{:04d}"/"{:02d}" is the reference, odd values included.
+  for (int y : {0, 1, 7, 99, 999, 1900, 2023, 2100, 12345, -5, -2023}) {
+    for (int m : {0, 1, 9, 12, 13, 100, -1}) {
+      for (int d : {0, 1, 22, 31, 123}) {
+        CalDate c{y, m, d};
+        std::string year = y ? fmt::format("{:04d}", y) : std::string("-");
+        std::string want = m && d ? fmt::format("{}-{:02d}-{:02d}", year, m, d)
+                           : m    ? fmt::format("{}-{:02d}", year, m)
+                           : y    ? year
+                                  : std::string();
+        CHECK(c.iso() == want);
+      }
+    }
+    for (int q : {1, 4, 12, -3}) CHECK(CalDate{y, 0, 0, q}.iso() == fmt::format("{}-Q{}", y ? fmt::format("{:04d}", y) : "-", q));
+    for (int h : {1, 2, 10}) CHECK(CalDate{y, 0, 0, 0, h}.iso() == fmt::format("{}-H{}", y ? fmt::format("{:04d}", y) : "-", h));
+  }
 }
