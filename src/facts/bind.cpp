@@ -119,6 +119,16 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
   const auto entity_cues = cues(model_.entity_phrases);
   const auto retractions = cues(model_.retraction_phrases);
   const auto scope_cues = cues(model_.province_scope_phrases);
+  const auto target_cues = cues(model_.target_phrases);
+  const auto zone_agents = cues(model_.zone_agent_phrases);
+  const auto national_openers = cues(model_.national_opener_phrases);
+  // The opening clause, at the sentence's start or after a speaker's colon ("Ông Nam: Theo quy
+  // hoạch được duyệt, ..."), if an intro cue opens it.
+  std::optional<uint32_t> intro_clause;
+  for (const auto& m : cues(model_.intro_phrases))
+    if (m.first_token == sentence.first_token ||
+        (clauses.clause_start(m.first_token) == m.first_token && tokens.tokens[m.first_token - 1].key == ":"))
+      if (!intro_clause) intro_clause = m.first_token;
 
   // Bullet lines under a lead ending in ':' belong to the lead's paragraph, though each starts a
   // line: "... các KCN tỉnh Ninh Bình ... như sau:" then "- thu hút mới 18 dự án" (the zones').
@@ -207,7 +217,11 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     for (const auto& m : national_cues) {
       if (m.end_token > figure) continue;
       bool opens = true;
-      for (uint32_t i = clauses.clause_start(m.first_token); i < m.first_token; ++i)
+      uint32_t from = clauses.clause_start(m.first_token);
+      // "Trong khi cả nước đã có hơn 400 KCN, ...": a conjunction before the cue still lets it open.
+      for (const auto& o : national_openers)
+        if (o.first_token == from && o.end_token <= m.first_token) from = o.end_token;
+      for (uint32_t i = from; i < m.first_token; ++i)
         if (tokens.tokens[i].kind != TokenKind::punct && tokens.tokens[i].kind != TokenKind::symbol) opens = false;
       for (const auto& z : subjects)
         if (z.end_token == m.first_token) opens = true;
@@ -268,7 +282,10 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     const PhraseMatch* metric_cue = nullptr;  // the nearest cue before the figure that fits its unit
     bool money_of_projects = false;           // "2 dự án, tăng thêm 15,5 triệu USD"
     for (const auto& m : metric_cues) {
-      if (m.end_token > q.first_token || m.first_token < cue_start) continue;
+      if (m.end_token > q.first_token) continue;
+      if (m.first_token < cue_start &&
+          (!model_.metric_cues[m.payload].sentence_wide || strong_break_between(tokens, m.end_token, q.first_token)))
+        continue;
       if (!fits(model_.metric_cues[m.payload].units, q.unit)) continue;
       if (!metric_cue || m.end_token > metric_cue->end_token ||
           (m.end_token == metric_cue->end_token && m.length > metric_cue->length))
@@ -426,6 +443,13 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       if (subject.empty() && both_end > one_end) subject = "province";
       if (subject.empty()) subject = mention_in(sentence.first_token, q.first_token, true);
       if (subject.empty() && zone_metric && metric != "area_ha") subject = context.paragraph_subject;
+      if (subject.empty() && !zone_metric) {
+        for (const auto& m : zone_agents)
+          if (m.end_token <= q.first_token) {
+            subject = context.paragraph_subject.empty() ? context.article_subject : context.paragraph_subject;
+            break;
+          }
+      }
       if (subject.empty() && zone_metric && metric != "area_ha") subject = context.article_subject;
       if (subject.empty()) subject = "province";
     }
@@ -503,6 +527,13 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
         if (k == 0 || quantities[k - 1].end_token <= label_start) pre = best_status(label_start, clause_start - 1, false, 0);
       }
       auto priority = [&](const PhraseMatch* m) { return m ? model_.status_cues[m->payload].priority : -1; };
+      if (intro_clause && q.first_token >= clauses.clause_end(*intro_clause) &&
+          (k == 0 || quantities[k - 1].end_token <= clauses.clause_end(*intro_clause))) {
+        const PhraseMatch* intro = best_status(*intro_clause, clauses.clause_end(*intro_clause), false, 0);
+        if (intro && fits(model_.plan_statuses, model_.status_cues[intro->payload].status) &&
+            priority(intro) > priority(pre))
+          pre = intro;
+      }
       cue = priority(pre) > priority(post) ? pre : post;
     }
     if (cue) {
@@ -644,6 +675,20 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       if (target) {
         status = "planned_target";
         when = target;
+      }
+    }
+    // "Chúng tôi phấn đấu đến năm 2025 thu hút thêm 20 dự án": a flow aimed at is a target.
+    if (!fits(model_.status_metrics, metric) && fits(model_.target_flow_statuses, status)) {
+      bool aimed = false;
+      for (const auto& m : target_cues)
+        if (m.end_token <= q.first_token) aimed = true;
+      if (aimed) {
+        status = model_.target_status;
+        // A target is for its horizon, not for the day it was set: "đặt mục tiêu ... giai đoạn
+        // 2021-2030 bình quân đạt 19%/năm".
+        if (!when || when->kind == TimeKind::now)
+          if (const TimeExpr* t = pick([](const TimeExpr& t) { return t.kind == TimeKind::target || t.kind == TimeKind::period; }))
+            when = t;
       }
     }
     // "Mục tiêu năm 2030: 12 KCN": zones dated after the article are a target, not a stock.

@@ -39,7 +39,7 @@ std::shared_ptr<const FactModel> FactModel::load(const std::string& data_dir) {
       model->metric_phrases.add(cue.at("phrase").get<std::string>(), static_cast<uint32_t>(model->metric_cues.size()));
       model->metric_cues.push_back(
           {cue.at("metric").get<std::string>(), string_set(cue.at("units")), cue.value("negate", false),
-           cue.value("adjacent", false)});
+           cue.value("adjacent", false), cue.value("sentence", false)});
     }
     field = "additive_metrics";
     model->additive_metrics = string_set(doc.at(field));
@@ -83,6 +83,18 @@ std::shared_ptr<const FactModel> FactModel::load(const std::string& data_dir) {
     model->zone_only_statuses = string_set(doc.at(field));
     field = "vision_cues";
     add_all(model->vision_phrases, doc.at(field));
+    field = "target_cues";
+    add_all(model->target_phrases, doc.at(field));
+    field = "intro_cues";
+    add_all(model->intro_phrases, doc.at(field));
+    field = "national_openers";
+    add_all(model->national_opener_phrases, doc.at(field));
+    field = "zone_agent_cues";
+    add_all(model->zone_agent_phrases, doc.at(field));
+    field = "target_flow_statuses";
+    model->target_flow_statuses = string_set(doc.at(field));
+    field = "target_status";
+    model->target_status = doc.at(field).get<std::string>();
     field = "retraction_cues";
     add_all(model->retraction_phrases, doc.at(field));
     field = "province_scope_cues";
@@ -119,7 +131,9 @@ std::shared_ptr<const FactModel> FactModel::load(const std::string& data_dir) {
                          &model->national_scope_phrases, &model->economic_zone_phrases, &model->portion_phrases,
                          &model->part_phrases, &model->whole_phrases, &model->qualifier_phrases,
                          &model->entity_phrases, &model->retraction_phrases, &model->province_scope_phrases,
-                         &model->vision_phrases})
+                         &model->vision_phrases, &model->target_phrases,
+                         &model->zone_agent_phrases, &model->national_opener_phrases,
+                         &model->intro_phrases})
     model->figure_cues.add(*set);
   return model;
 }

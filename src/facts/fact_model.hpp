@@ -26,6 +26,9 @@ class FactModel {
     std::set<std::string> units;
     bool negate = false;
     bool adjacent = false;  // only right before the figure: "chỉ bằng một KCN", not "bằng vốn ngân sách, ... 5 CCN"
+    // Reaches across commas to the sentence's start (not across ';'): "Tham dự có đại diện các
+    // bộ, ngành, ... và hơn 150 doanh nghiệp" lists who came, however long the list.
+    bool sentence_wide = false;
   };
 
   static constexpr uint32_t ambiguous_subject = UINT32_MAX;
@@ -55,6 +58,22 @@ class FactModel {
   // A target year after these words is a vision, weaker than the plan's own period or target:
   // "Quy hoạch tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050, ... sẽ có 21 KCN" is for 2030.
   PhraseSet vision_phrases;
+  // A flow or a figure of no status after these words in its sentence is aimed at, not reached:
+  // "Chúng tôi phấn đấu đến năm 2025 thu hút thêm 20 dự án", "đặt chỉ tiêu thu hút 6 dự án,
+  // giá trị xuất khẩu 250 triệu USD". Counts and areas keep their own cues ("phấn đấu thành lập
+  // mới 3 KCN" is new_planned). target_flow_statuses: the statuses such a cue turns into
+  // target_status.
+  PhraseSet target_phrases;
+  // "Theo quy hoạch được duyệt, Ninh Thuận có 14 CCN": an opening clause's plan governs the
+  // first figure after it.
+  PhraseSet intro_phrases;
+  // Words that may stand before a national cue in its clause: "Trong khi cả nước đã có ...".
+  PhraseSet national_opener_phrases;
+  // Agents that are the zones' own when the paragraph speaks of zones: "Các doanh nghiệp đã nộp
+  // ngân sách 196 tỷ đồng" after "Các doanh nghiệp trong KCN đang sử dụng 5.200 lao động".
+  PhraseSet zone_agent_phrases;
+  std::set<std::string> target_flow_statuses;
+  std::string target_status;
   // A figure right after these words is one the text takes back: "3 KCN (không phải 4 KCN)".
   PhraseSet retraction_phrases;
   // Words that make a figure the whole province's, whatever the paragraph spoke of: "Trên địa
@@ -84,7 +103,8 @@ class FactModel {
   std::string future_default_status;
   // The cue sets the binder searches every sentence with a figure for, in one walk (set after
   // loading: metric, status, negation, scope, economic zone, portion, part, whole, qualifier,
-  // entity, retraction, province scope and vision phrases).
+  // entity, retraction, province scope, vision, target, zone agent, national opener and intro
+  // phrases).
   PhraseSetGroup figure_cues;
   // Whether some status cue gives `status` to `metric` (a flow a part or a capital can inherit).
   bool status_fits(const std::string& status, const std::string& metric) const;

@@ -288,13 +288,30 @@ class SentenceReader {
     std::optional<Figure> a = parse_figure(low_text);
     std::optional<Figure> b = parse_figure(high_text);
     if (!a || !b || !(a->value < b->value)) return std::nullopt;
+    // "khoảng 150-200 triệu USD": a magnitude after the range multiplies both ends, as it does
+    // after "150 đến 200" (join_ranges); a stack Vietnamese does not read leaves the range unread.
+    double magnitude = 1;
+    {
+      std::vector<double> stack;
+      while (j < end_) {
+        auto it = d_.magnitudes.find(tok(j).key);
+        if (it == d_.magnitudes.end()) break;
+        stack.push_back(it->second);
+        ++j;
+      }
+      if (stack.size() > 1 && std::find(d_.stacks.begin(), d_.stacks.end(), stack) == d_.stacks.end())
+        return std::nullopt;
+      for (double m : stack) magnitude *= m;
+    }
     Quantity high;
     if (!unit_after(j, high)) return std::nullopt;
     Quantity low = high;
-    low.value = a->value;
+    low.value = a->value * magnitude;
     low.decimals = a->decimals;
-    high.value = b->value;
+    low.scale = magnitude;
+    high.value = b->value * magnitude;
     high.decimals = b->decimals;
+    high.scale = magnitude;
     uint32_t s = qualifier(i, floor, low);
     if (PhraseMatch from = d_.range_from.ending_at(t_, n_, floor, s)) s = from.first;
     const uint32_t figures_end = tok(i).kind == TokenKind::range ? i + 1 : i + 3;
@@ -302,12 +319,12 @@ class SentenceReader {
     low.end_token = i + 1;
     low.span = {tok(s).start, tok(i).end};
     low.number_span = {tok(i).start, tok(figures_end - 1).end};
-    finish(low, false);
+    finish(low, magnitude != 1);
     high.first_token = i;
     high.end_token = j;
     high.span = {tok(i).start, tok(j - 1).end};
     high.number_span = low.number_span;
-    finish(high, false);
+    finish(high, magnitude != 1);
     merge_range(low, high);
     return low;
   }
