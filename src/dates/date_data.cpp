@@ -84,6 +84,12 @@ DateData DateData::load(const std::string& data_dir) {
   list("plan_cues", d.plan_cues);
   list("past_cues", d.past_cues);
   list("byline_cues", d.byline_cues);
+  list("months_so_far_not_after", d.months_so_far_not_after);
+  list("months_so_far_not_before", d.months_so_far_not_before);
+  list("months_so_far_leads", d.months_so_far_leads);
+  list("months_so_far_duration_nouns", d.months_so_far_duration_nouns);
+  list("event_cues", d.event_cues);
+  list("deadline_words", d.deadline_words);
   // Every set gets a bit, and every first piece the mask of the sets it starts a phrase of.
   // A new set must be listed here: one without a bit is never matched by the reader.
   const std::vector<PhraseSet*> sets = {
@@ -92,7 +98,8 @@ DateData DateData::load(const std::string& data_dir) {
       &d.vision_words, &d.now, &d.now_words, &d.not_now, &d.relative_years, &d.plural_words,
       &d.months_from_january, &d.months_of_year, &d.months_to_december, &d.months_past, &d.halves,
       &d.whole_year, &d.year_parts, &d.year_start, &d.comparison_cues, &d.plan_cues, &d.past_cues,
-      &d.byline_cues};
+      &d.byline_cues, &d.months_so_far_not_after, &d.months_so_far_not_before, &d.months_so_far_leads,
+      &d.months_so_far_duration_nouns, &d.event_cues, &d.deadline_words};
   if (sets.size() > 64) throw DataError(path + ": more phrase sets than a 64-bit mask holds");
   std::map<uint64_t, uint64_t> masks;
   for (size_t k = 0; k < sets.size(); ++k) {
@@ -122,6 +129,11 @@ DateData DateData::load(const std::string& data_dir) {
   number("byline_max_tokens", d.byline_max_tokens);
   number("dateline_lead_tokens", d.dateline_lead_tokens);
   number("future_months", d.future_months);
+  number("months_so_far_min", d.months_so_far_min);
+  number("months_so_far_max", d.months_so_far_max);
+  number("months_so_far_lag", d.months_so_far_lag);
+  number("months_so_far_noun_reach", d.months_so_far_noun_reach);
+  number("event_reach", d.event_reach);
   return d;
 }
 

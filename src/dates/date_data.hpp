@@ -52,6 +52,13 @@ struct DateData {
   PhraseSet months_from_january, months_of_year, months_to_december, months_past, halves, whole_year;
   PhraseSet year_parts, year_start;
   PhraseSet comparison_cues, plan_cues, past_cues, byline_cues;
+  // "9 tháng" with no year: what may not stand before or after it, and the leads that must
+  // open their clause for it to be the year so far (Reader::months_so_far_year).
+  PhraseSet months_so_far_not_after, months_so_far_not_before, months_so_far_leads, months_so_far_duration_nouns;
+  size_t months_so_far_noun_reach = 3;
+  // A time's role (Reader::role): the words before an act's date and before a deadline.
+  PhraseSet event_cues, deadline_words;
+  size_t event_reach = 6;
   // The sets some phrase of which starts with this piece, as a mask of their bits (0: none).
   // One lookup tells the reader every set it need not ask at a syllable: most syllables that
   // start a phrase start phrases of a few sets only.
@@ -73,6 +80,7 @@ struct DateData {
   uint32_t byline_max_tokens = 14;
   uint32_t dateline_lead_tokens = 8;
   int future_months = 6;
+  int months_so_far_min = 2, months_so_far_max = 11, months_so_far_lag = 2;
 
   static DateData load(const std::string& data_dir);
 

@@ -103,6 +103,7 @@ class Reader {
         continue;
       }
       if (i != suppress_at && (!e.as_of.empty() || e.kind == TimeKind::now)) {
+        e.role = role(i);
         e.first_token = keys_.token(i);
         e.end_token = keys_.token(end - 1) + 1;
         e.span = {tokens_.tokens[e.first_token].start, tokens_.tokens[e.end_token - 1].end};
@@ -413,6 +414,35 @@ class Reader {
     return {phrase_end, 0};
   }
 
+  // "9 tháng" with nothing after it that names the year: the months of the article's year so
+  // far ("Trong 9 tháng, các CCN thu hút 5 dự án", "Giá trị xuất khẩu 6 tháng: 121 triệu USD"),
+  // read only where a report's period is said, never where a duration is: the count must end
+  // within months_so_far_lag months before the article's month ("9 tháng" of an October
+  // article, not of a May one), no duration word may stand before it ("sau 6 tháng", "định kỳ
+  // 6 tháng") or after it ("6 tháng tới", "6 tháng kể từ"), and a lead like "trong" must open
+  // its clause ("hoàn thành trong 9 tháng" is a duration). Gives the year, or nullopt.
+  // `i`: the count; `k`: just after "tháng".
+  std::optional<int> months_so_far_year(size_t i, size_t k, int n) const {
+    if (!article_ || !article_->has_year() || !article_->month) return std::nullopt;
+    if (n < data_.months_so_far_min || n > data_.months_so_far_max) return std::nullopt;
+    int year = article_->year, gap = article_->month - n;
+    if (gap < 0) {
+      gap += 12;
+      year -= 1;
+    }
+    if (gap > data_.months_so_far_lag) return std::nullopt;
+    if (ends_at(data_.months_so_far_not_after, i) || match(data_.months_so_far_not_before, k)) return std::nullopt;
+    if (is(k, TokenKind::number) || is(k, TokenKind::date)) return std::nullopt;  // "6 tháng 10": a day
+    // "thời gian thuê 6 tháng": a duration's noun a word or two before.
+    for (size_t b = i; b + data_.months_so_far_noun_reach > i && b > 0; --b)
+      if (ends_at(data_.months_so_far_duration_nouns, b)) return std::nullopt;
+    size_t lead = npos;  // the longest lead ending right before the count
+    for (size_t len = 1; len <= 3 && len <= i; ++len)
+      if (match(data_.months_so_far_leads, i - len) == len) lead = i - len;
+    if (lead != npos && lead != 0 && !is(lead - 1, TokenKind::punct)) return std::nullopt;
+    return year;
+  }
+
   // "6 tháng đầu năm 2024", "chín tháng năm 2023", "6 tháng cuối năm", "sáu tháng qua".
   std::optional<Atom> month_span(size_t i) const {
     size_t cl = 0;
@@ -432,11 +462,19 @@ class Reader {
     bool year_needed = false;
     if (!len && (len = match(data_.months_of_year, k))) year_needed = true;
     if (!len && (len = match(data_.months_to_december, k))) to_december = true;
-    if (!len) return std::nullopt;
-    bool stated = false;
-    auto [end, y] = phrase_year(k + len, stated);
-    if (year_needed && !stated) return std::nullopt;
-    a.end = end;
+    int y = 0;
+    if (len) {
+      bool stated = false;
+      auto [end, stated_year] = phrase_year(k + len, stated);
+      if (year_needed && !stated) return std::nullopt;
+      a.end = end;
+      y = stated_year;
+    } else if (auto so_far = months_so_far_year(i, k, *n)) {
+      a.end = k;
+      y = *so_far;
+    } else {
+      return std::nullopt;
+    }
     a.d.year = y;
     a.from.year = y;
     a.has_from = true;
@@ -489,7 +527,8 @@ class Reader {
         a.year_start = start;
         return a;
       }
-      if (auto a = month(j)) return a;  // "cuối tháng 8/2023"
+      if (auto a = month(j)) return a;      // "cuối tháng 8/2023"
+      if (auto a = quarter(j)) return a;    // "so với cuối quý II": the quarter, a base here
     }
     return std::nullopt;
   }
@@ -539,6 +578,22 @@ class Reader {
       return a;
     }
     return std::nullopt;
+  }
+
+  // What the time starting at syllable i dates: a deadline right after a deadline word ("trước
+  // năm 2026"), an act's date when an act word stands up to event_reach syllables before it in
+  // its clause ("được chấp thuận chủ trương đầu tư từ tháng 11/2016").
+  TimeRole role(size_t i) const {
+    if (ends_at(data_.deadline_words, i)) return TimeRole::deadline;
+    // Back from the time to its clause's start: one mask test per syllable, a match only where
+    // some act word opens.
+    for (size_t s = i; s > 0 && s + data_.event_reach + 2 > i;) {
+      --s;
+      if (is(s, TokenKind::punct)) break;
+      if (size_t len = match(data_.event_cues, s); len && s + len <= i && s + len + data_.event_reach > i)
+        return TimeRole::event;
+    }
+    return TimeRole::plain;
   }
 
   // --- composite shapes -------------------------------------------------------------------

@@ -128,7 +128,7 @@ Score score(const std::string& set) {
 }  // namespace
 
 // Floors: the whole-fact figures reached when this test was written, less about two points
-// (unseen 100/100, unseen2 100/100, unseen3 99.1/99.1, unseen4 98.2/98.2, unseen5 76.6/79.5: a
+// (unseen 100/100, unseen2 100/100, unseen3 99.1/99.1, unseen4 99.6/99.6, unseen5 78.9/81.8: a
 // set written to find what the binder misses, so its floor is far below the others). Raise them when
 // accuracy improves; lowering one needs a reason in the commit message.
 TEST_CASE("unseen-article sets keep their whole-fact precision and recall", "[facts][scenario]") {
@@ -136,8 +136,8 @@ TEST_CASE("unseen-article sets keep their whole-fact precision and recall", "[fa
     const char* set;
     double precision, recall;
   };
-  const Floor floors[] = {{"unseen", 98.0, 98.0}, {"unseen2", 98.0, 98.0}, {"unseen3", 97.0, 97.0}, {"unseen4", 96.0, 96.0},
-                          {"unseen5", 74.0, 77.0}};
+  const Floor floors[] = {{"unseen", 98.0, 98.0}, {"unseen2", 98.0, 98.0}, {"unseen3", 97.0, 97.0}, {"unseen4", 98.0, 98.0},
+                          {"unseen5", 77.0, 80.0}};
   for (const Floor& f : floors) {
     const Score s = score(f.set);
     INFO(f.set << ": expected " << s.expected << ", extracted " << s.extracted << ", right " << s.right
