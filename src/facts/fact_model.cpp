@@ -17,6 +17,52 @@ std::set<std::string> string_set(const nlohmann::json& list) {
   return out;
 }
 
+// The cue lists that are plain phrase lists in facts.json, and whether the binder looks for them
+// only in sentences with a figure: those join FactModel::figure_cues, searched in one walk.
+struct PhraseList {
+  const char* field;
+  PhraseSet FactModel::*set;
+  bool figure_cue;
+};
+constexpr PhraseList kPhraseLists[] = {
+    {"part_cues", &FactModel::part_phrases, true},
+    {"whole_cues", &FactModel::whole_phrases, true},
+    {"list_cues", &FactModel::list_phrases, false},
+    {"list_stop", &FactModel::list_stops, false},
+    {"province_words", &FactModel::province_words, false},
+    {"entity_cues", &FactModel::entity_phrases, true},
+    {"vision_cues", &FactModel::vision_phrases, true},
+    {"target_cues", &FactModel::target_phrases, true},
+    {"intro_cues", &FactModel::intro_phrases, true},
+    {"national_openers", &FactModel::national_opener_phrases, true},
+    {"zone_agent_cues", &FactModel::zone_agent_phrases, true},
+    {"retraction_cues", &FactModel::retraction_phrases, true},
+    {"province_scope_cues", &FactModel::province_scope_phrases, true},
+    {"negations", &FactModel::negation_phrases, true},
+    {"national_scope_cues", &FactModel::national_scope_phrases, true},
+    {"economic_zone_cues", &FactModel::economic_zone_phrases, true},
+    {"portion_nouns", &FactModel::portion_phrases, true},
+};
+
+// The word lists that are plain sets of token keys or names.
+struct WordSet {
+  const char* field;
+  std::set<std::string> FactModel::*set;
+};
+constexpr WordSet kWordSets[] = {
+    {"additive_metrics", &FactModel::additive_metrics},
+    {"zone_metrics", &FactModel::zone_metrics},
+    {"plan_statuses", &FactModel::plan_statuses},
+    {"coordinators", &FactModel::coordinators},
+    {"plural_words", &FactModel::plural_words},
+    {"zone_only_metrics", &FactModel::zone_only_metrics},
+    {"zone_only_statuses", &FactModel::zone_only_statuses},
+    {"target_flow_statuses", &FactModel::target_flow_statuses},
+    {"location_words", &FactModel::location_words},
+    {"single_entity_units", &FactModel::single_entity_units},
+    {"relative_metrics", &FactModel::relative_metrics},
+};
+
 }  // namespace
 
 std::shared_ptr<const FactModel> FactModel::load(const std::string& data_dir) {
@@ -41,10 +87,6 @@ std::shared_ptr<const FactModel> FactModel::load(const std::string& data_dir) {
           {cue.at("metric").get<std::string>(), string_set(cue.at("units")), cue.value("negate", false),
            cue.value("adjacent", false), cue.value("sentence", false)});
     }
-    field = "additive_metrics";
-    model->additive_metrics = string_set(doc.at(field));
-    field = "zone_metrics";
-    model->zone_metrics = string_set(doc.at(field));
     field = "status_metrics";
     model->status_metrics = string_set(doc.at(field));
     field = "status_cues";
@@ -57,64 +99,12 @@ std::shared_ptr<const FactModel> FactModel::load(const std::string& data_dir) {
       model->status_phrases.add(cue.at("phrase").get<std::string>(), static_cast<uint32_t>(model->status_cues.size()));
       model->status_cues.push_back(std::move(c));
     }
-    field = "plan_statuses";
-    model->plan_statuses = string_set(doc.at(field));
-    field = "coordinators";
-    model->coordinators = string_set(doc.at(field));
-    field = "part_cues";
-    add_all(model->part_phrases, doc.at(field));
-    field = "whole_cues";
-    add_all(model->whole_phrases, doc.at(field));
-    field = "list_cues";
-    add_all(model->list_phrases, doc.at(field));
-    field = "list_stop";
-    add_all(model->list_stops, doc.at(field));
-    field = "province_words";
-    add_all(model->province_words, doc.at(field));
     field = "bare_nouns";
     model->bare_nouns = doc.at(field).get<std::map<std::string, std::string>>();
-    field = "entity_cues";
-    add_all(model->entity_phrases, doc.at(field));
-    field = "plural_words";
-    model->plural_words = string_set(doc.at(field));
-    field = "zone_only_metrics";
-    model->zone_only_metrics = string_set(doc.at(field));
-    field = "zone_only_statuses";
-    model->zone_only_statuses = string_set(doc.at(field));
-    field = "vision_cues";
-    add_all(model->vision_phrases, doc.at(field));
-    field = "target_cues";
-    add_all(model->target_phrases, doc.at(field));
-    field = "intro_cues";
-    add_all(model->intro_phrases, doc.at(field));
-    field = "national_openers";
-    add_all(model->national_opener_phrases, doc.at(field));
-    field = "zone_agent_cues";
-    add_all(model->zone_agent_phrases, doc.at(field));
-    field = "target_flow_statuses";
-    model->target_flow_statuses = string_set(doc.at(field));
     field = "target_status";
     model->target_status = doc.at(field).get<std::string>();
-    field = "retraction_cues";
-    add_all(model->retraction_phrases, doc.at(field));
-    field = "province_scope_cues";
-    add_all(model->province_scope_phrases, doc.at(field));
-    field = "negations";
-    add_all(model->negation_phrases, doc.at(field));
-    field = "national_scope_cues";
-    add_all(model->national_scope_phrases, doc.at(field));
-    field = "economic_zone_cues";
-    add_all(model->economic_zone_phrases, doc.at(field));
-    field = "location_words";
-    model->location_words = string_set(doc.at(field));
-    field = "portion_nouns";
-    add_all(model->portion_phrases, doc.at(field));
-    field = "single_entity_units";
-    model->single_entity_units = string_set(doc.at(field));
     field = "project_money_metric";
     model->project_money_metric = doc.at(field).get<std::string>();
-    field = "relative_metrics";
-    model->relative_metrics = string_set(doc.at(field));
     field = "default_statuses";
     model->default_statuses = doc.at(field).get<std::map<std::string, std::string>>();
     field = "future_default_status";
@@ -124,17 +114,21 @@ std::shared_ptr<const FactModel> FactModel::load(const std::string& data_dir) {
       model->qualifier_phrases.add(phrase, static_cast<uint32_t>(model->qualifier_values.size()));
       model->qualifier_values.push_back(value.get<std::string>());
     }
+    for (const PhraseList& list : kPhraseLists) {
+      field = list.field;
+      add_all((*model).*list.set, doc.at(field));
+    }
+    for (const WordSet& words : kWordSets) {
+      field = words.field;
+      (*model).*words.set = string_set(doc.at(field));
+    }
   } catch (const nlohmann::json::exception& e) {
     throw DataError(path + ": field \"" + field + "\": " + e.what());
   }
-  for (PhraseSet* set : {&model->metric_phrases, &model->status_phrases, &model->negation_phrases,
-                         &model->national_scope_phrases, &model->economic_zone_phrases, &model->portion_phrases,
-                         &model->part_phrases, &model->whole_phrases, &model->qualifier_phrases,
-                         &model->entity_phrases, &model->retraction_phrases, &model->province_scope_phrases,
-                         &model->vision_phrases, &model->target_phrases,
-                         &model->zone_agent_phrases, &model->national_opener_phrases,
-                         &model->intro_phrases})
+  for (PhraseSet* set : {&model->metric_phrases, &model->status_phrases, &model->qualifier_phrases})
     model->figure_cues.add(*set);
+  for (const PhraseList& list : kPhraseLists)
+    if (list.figure_cue) model->figure_cues.add((*model).*list.set);
   return model;
 }
 

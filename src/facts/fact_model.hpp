@@ -101,10 +101,8 @@ class FactModel {
   // Quán Ngang: 323 ha"): zones spoken of as they are exist; dated after the article, a target.
   std::map<std::string, std::string> default_statuses;
   std::string future_default_status;
-  // The cue sets the binder searches every sentence with a figure for, in one walk (set after
-  // loading: metric, status, negation, scope, economic zone, portion, part, whole, qualifier,
-  // entity, retraction, province scope, vision, target, zone agent, national opener and intro
-  // phrases).
+  // The cue sets the binder searches every sentence with a figure for, in one walk: metric, status
+  // and qualifier phrases, and the lists marked figure_cue in fact_model.cpp's kPhraseLists.
   PhraseSetGroup figure_cues;
   // Whether some status cue gives `status` to `metric` (a flow a part or a capital can inherit).
   bool status_fits(const std::string& status, const std::string& metric) const;
