@@ -9,6 +9,7 @@
 #include "facts/bind.hpp"
 
 #include <algorithm>
+#include <deque>
 #include <optional>
 
 namespace solieu {
@@ -89,16 +90,21 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
   const bool figures = !quantities.empty();
   thread_local std::vector<std::vector<PhraseMatch>> cue_matches;  // per figure_cues slot, reused
   if (figures) model_.figure_cues.find_all(syllables, cue_matches);
-  auto cues = [&](const PhraseSet& set) {
-    if (!figures) return std::vector<PhraseMatch>{};
-    return set.group_slot() < cue_matches.size() ? cue_matches[set.group_slot()] : set.find_all(syllables);
+  // The group's matches are read in place, not copied; a set left out of the group is still
+  // searched on its own (kept for this call in `unlisted`, whose elements never move).
+  static const std::vector<PhraseMatch> none;
+  std::deque<std::vector<PhraseMatch>> unlisted;
+  auto cues = [&](const PhraseSet& set) -> const std::vector<PhraseMatch>& {
+    if (!figures) return none;
+    if (set.group_slot() < cue_matches.size()) return cue_matches[set.group_slot()];
+    return unlisted.emplace_back(set.find_all(syllables));
   };
-  const auto metric_cues = cues(model_.metric_phrases);
+  const auto& metric_cues = cues(model_.metric_phrases);
   auto status_cues = cues(model_.status_phrases);
   // "2 KCN đã có trong quy hoạch nhưng chưa được thành lập": a denied stage is no stage.
   {
     // The shorter cues inside a denied one are denied too ("thành lập" in "chưa được thành lập").
-    const auto negations = cues(model_.negation_phrases);
+    const auto& negations = cues(model_.negation_phrases);
     std::vector<std::pair<uint32_t, uint32_t>> denied;
     for (const auto& m : status_cues)
       for (const auto& n : negations)
@@ -109,19 +115,19 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       return false;
     });
   }
-  const auto national_cues = cues(model_.national_scope_phrases);
-  const auto economic_zones = cues(model_.economic_zone_phrases);
-  const auto portions = cues(model_.portion_phrases);
-  const auto part_cues = cues(model_.part_phrases);
-  const auto whole_cues = cues(model_.whole_phrases);
-  const auto qualifiers = cues(model_.qualifier_phrases);
+  const auto& national_cues = cues(model_.national_scope_phrases);
+  const auto& economic_zones = cues(model_.economic_zone_phrases);
+  const auto& portions = cues(model_.portion_phrases);
+  const auto& part_cues = cues(model_.part_phrases);
+  const auto& whole_cues = cues(model_.whole_phrases);
+  const auto& qualifiers = cues(model_.qualifier_phrases);
   const auto place_mentions = places(tokens, sentence.first_token, sentence.end_token);
-  const auto entity_cues = cues(model_.entity_phrases);
-  const auto retractions = cues(model_.retraction_phrases);
-  const auto scope_cues = cues(model_.province_scope_phrases);
-  const auto target_cues = cues(model_.target_phrases);
-  const auto zone_agents = cues(model_.zone_agent_phrases);
-  const auto national_openers = cues(model_.national_opener_phrases);
+  const auto& entity_cues = cues(model_.entity_phrases);
+  const auto& retractions = cues(model_.retraction_phrases);
+  const auto& scope_cues = cues(model_.province_scope_phrases);
+  const auto& target_cues = cues(model_.target_phrases);
+  const auto& zone_agents = cues(model_.zone_agent_phrases);
+  const auto& national_openers = cues(model_.national_opener_phrases);
   // The opening clause, at the sentence's start or after a speaker's colon ("Ông Nam: Theo quy
   // hoạch được duyệt, ..."), if an intro cue opens it.
   std::optional<uint32_t> intro_clause;
@@ -200,7 +206,7 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     return false;
   };
 
-  const auto vision_cues = cues(model_.vision_phrases);
+  const auto& vision_cues = cues(model_.vision_phrases);
   auto is_vision = [&](const TimeExpr& t) {
     for (const auto& m : vision_cues)
       if (m.end_token >= t.first_token && m.first_token < t.end_token) return true;
