@@ -19,6 +19,7 @@
 #include <cstring>
 #include <stdexcept>
 
+#include "load/utf8_check.hpp"
 #include "load/vietnamese.hpp"
 #include "solieu/text.hpp"
 
@@ -79,27 +80,6 @@ inline bool may_fold(const unsigned char* p) {
 }
 
 // Length of the well-formed UTF-8 sequence at p[0..n), 0 if ill-formed.
-size_t sequence_length(const unsigned char* p, size_t n) {
-  unsigned char c = p[0];
-  size_t need;
-  unsigned char lo = 0x80, hi = 0xBF;
-  if (c < 0x80) return 1;
-  if (c >= 0xC2 && c <= 0xDF) need = 1;
-  else if (c == 0xE0) need = 2, lo = 0xA0;
-  else if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) need = 2;
-  else if (c == 0xED) need = 2, hi = 0x9F;
-  else if (c == 0xF0) need = 3, lo = 0x90;
-  else if (c >= 0xF1 && c <= 0xF3) need = 3;
-  else if (c == 0xF4) need = 3, hi = 0x8F;
-  else return 0;
-  if (need >= n) return 0;
-  if (p[1] < lo || p[1] > hi) return 0;
-  for (size_t k = 2; k <= need; ++k) {
-    if (p[k] < 0x80 || p[k] > 0xBF) return 0;
-  }
-  return need + 1;
-}
-
 char32_t decode(const unsigned char* p, size_t len) {
   if (len == 2) return ((p[0] & 0x1Fu) << 6) | (p[1] & 0x3Fu);
   if (len == 3) return ((p[0] & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
@@ -201,7 +181,7 @@ bool fold(std::string_view source, uint32_t from, std::string& text, std::vector
       ++i;
       continue;
     }
-    uint32_t len = static_cast<uint32_t>(sequence_length(p + i, n - i));
+    uint32_t len = static_cast<uint32_t>(utf8_sequence_length(p + i, n - i));
     if (len == 0) {
       // Load refuses invalid UTF-8; this keeps normalize total for callers that did not load.
       put("\xEF\xBF\xBD", 3, i, 0);
