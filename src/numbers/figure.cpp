@@ -88,4 +88,15 @@ std::optional<Figure> parse_figure(std::string_view s) {
   return f;
 }
 
+std::optional<Figure> parse_padded_count(std::string_view digits) {
+  if (digits.size() < 2 || digits.size() > 3 || digits[0] != '0') return std::nullopt;
+  double value = 0;
+  for (char c : digits) {
+    if (c < '0' || c > '9') return std::nullopt;
+    value = value * 10 + (c - '0');
+  }
+  if (value == 0) return std::nullopt;
+  return Figure{value, 0};
+}
+
 }  // namespace solieu::numbers

@@ -22,4 +22,10 @@ struct Figure {
 // The figure written by `digits` (ASCII digits with '.'/','), or nullopt when it is an identifier.
 std::optional<Figure> parse_figure(std::string_view digits);
 
+// "01", "07", "012": a small count padded with a zero, as administrative writing pads counts of
+// zones, projects and firms ("01 KCN", "03 dự án"). parse_figure calls these identifiers; only
+// the caller knows whether a counted noun follows, which makes them counts. Nullopt for any other
+// shape, for "00" and for more than three digits (a phone number or a code stays one).
+std::optional<Figure> parse_padded_count(std::string_view digits);
+
 }  // namespace solieu::numbers

@@ -6,9 +6,10 @@
 //   - A figure in digits is a quantity, with or without a unit, unless its context makes it an
 //     identifier or a date: glued to letters ("1A", "QL18", "Covid-19", "105-NQ/TU", "219/QĐ-TTg"),
 //     after a code word ("Quốc lộ 18", "Điều 5"), a clock ("09:03"), a run of figures (a phone
-//     number), a leading zero ("0204"), a day/month/quarter/year after its word ("ngày 22",
-//     "năm 2030"), or a plain 1900..2100 with no unit after it (a year). Dates, bare ranges
-//     ("2022-2025") and durations ("8 tháng") belong to the dates stage.
+//     number), a leading zero ("0204"; but "01 KCN", before a counted noun, is a padded count),
+//     a day/month/quarter/year after its word ("ngày 22", "năm 2030"), or a plain 1900..2100
+//     with no unit after it (a year). Dates, bare ranges ("2022-2025") and durations ("8 tháng")
+//     belong to the dates stage.
 //   - A range with a unit ("từ 500 đến 700 ha", "500-700 ha", "60-70%", "từ 60% đến 70%") is ONE
 //     quantity: the midpoint, approx "about", its interval reaching from end to end as written.
 //   - Number words are often not numbers: "không" is "not", "một" is "a", "năm" is "year". A
@@ -59,6 +60,7 @@ class SentenceReader {
       out.push_back(std::move(*q));
     }
     join_ranges(out);
+    convert(out);
     return out;
   }
 
@@ -138,7 +140,8 @@ class SentenceReader {
   // Whether a digit-led figure is an identifier rather than an amount.
   bool identifier(uint32_t i, const NumberPhrase& p) const {
     const Token& t = tok(i);
-    if (t.kind == TokenKind::number && !parse_figure(raw(i))) return true;  // a leading zero, "0204.3854", "1.2.3"
+    // A leading zero ("0204"), "0204.3854", "1.2.3"; "01 KCN" was read as a padded count.
+    if (t.kind == TokenKind::number && !p.padded && !parse_figure(raw(i))) return true;
     if (i > first_ && glued(t)) {
       const Token& prev = tok(i - 1);
       if (is_letters(prev)) return true;  // "QL18", "A1"
@@ -409,6 +412,21 @@ class SentenceReader {
     // A qualified count is still a whole count, widened by its qualifier: "hơn 30 nước" is [30, 37.5].
     q.exact = counted && !has_magnitude && q.decimals == 0 && q.value == std::floor(q.value);
     set_interval(q, d_.widths[static_cast<size_t>(q.approx)]);
+  }
+
+  // "700 km2" -> 70 000 ha: last, so that ranges were joined in the written unit.
+  void convert(std::vector<Quantity>& qs) const {
+    for (Quantity& q : qs) {
+      for (const auto& c : d_.conversions) {
+        if (q.unit != c.from) continue;
+        q.unit = c.to;
+        q.value *= c.times;
+        q.low *= c.times;
+        q.high *= c.times;
+        q.scale *= c.times;
+        break;
+      }
+    }
   }
 
   // "từ 5 đến 7 ha": the first end takes the unit of the second; when the joiner makes them the

@@ -90,6 +90,9 @@ void load_units(const json& doc, NumberData& d) {
   n = 0;
   for (const auto& w : doc.at("approx_gap")) d.approx_gap.add(w.get<std::string>(), n++);
   for (const auto& w : doc.at("exact_units")) d.exact_units.insert(w.get<std::string>());
+  if (doc.contains("conversions"))
+    for (const auto& c : doc.at("conversions"))
+      d.conversions.push_back({c.at("from").get<std::string>(), c.at("to").get<std::string>(), c.at("times").get<double>()});
   for (const auto& s : doc.at("subunits")) {
     Subunit sub;
     sub.unit = s.at("unit").get<std::string>();

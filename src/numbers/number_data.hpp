@@ -46,6 +46,11 @@ struct NumberData {
   std::array<ApproxWidth, 5> widths;  // by Approx
   PhraseTable approx_gap;
   std::unordered_set<std::string> exact_units;
+  struct Conversion {
+    std::string from, to;
+    double times = 1;
+  };
+  std::vector<Conversion> conversions;  // "km2" -> "ha" x 100
   std::vector<Subunit> subunits;
   PhraseTable range_joiners;
   PhraseTable range_ends;  // joiners that make the two figures one range ("5 đến 7 ha"), not two
@@ -54,6 +59,13 @@ struct NumberData {
   // The hashed keys of every word a quantity can open with (digits, ten, hundred, negative):
   // most tokens are words that open none, and this filter answers them before any string lookup.
   PhraseIndex opening_words;
+
+  // Whether a counted noun ("KCN", "dự án", "hộ": a classifier or a plain noun, no measure and
+  // no money) starts at token i.
+  bool counted_noun_at(const TokenizedText& tokens, const NormalizedText& text, uint32_t i, uint32_t end) const {
+    PhraseMatch m = units_after.longest(tokens, text, i, end);
+    return m && !units[m.payload].noun.empty();
+  }
 
   bool is_number_word(const std::string& key) const {
     return digits.count(key) || ten.count(key) || hundred.count(key);

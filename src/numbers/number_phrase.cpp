@@ -17,6 +17,7 @@ struct Group {
   int decimals = 0;
   uint32_t end = 0;
   bool digits = false;
+  bool padded = false;  // "01" before a counted noun
 };
 
 class Reader {
@@ -31,6 +32,7 @@ class Reader {
     double last_magnitude = std::numeric_limits<double>::infinity();
     uint32_t p = i;
     bool any = false;
+    bool digits_seen = false;  // a group so far was written in digits
     for (;;) {
       std::optional<Group> g = group(p, !any);
       if (!g) break;
@@ -61,6 +63,7 @@ class Reader {
       }
       if (stack.empty()) {
         if (!any) {  // a plain figure or a number below a thousand
+          out.padded = g->padded;
           out.value = g->value;
           out.decimals = g->decimals;
           out.end = j;
@@ -78,7 +81,20 @@ class Reader {
       }
       double magnitude = 1;
       for (double m : stack) magnitude *= m;
-      if (magnitude >= last_magnitude) break;  // "hai triệu ba tỷ": a new number begins
+      if (magnitude >= last_magnitude) {
+        // "năm nghìn hai trăm tỷ" is 5 200 tỷ: spelled out, a larger magnitude after a smaller one
+        // multiplies everything read so far, when the two make an allowed stack ("nghìn tỷ").
+        // Otherwise ("hai nghìn ba triệu", "5 nghìn 200 tỷ") a new number begins.
+        if (digits_seen || g->digits || stack.size() != 1 || !allowed({last_magnitude, magnitude})) break;
+        total = (total + g->value) * magnitude;
+        out.scale = magnitude;
+        out.decimals = 0;
+        last_magnitude = magnitude;
+        out.end = j;
+        p = j;
+        if (p >= end_) break;
+        continue;
+      }
       if (stack.size() > 1 && !allowed(stack) && !out.malformed) {
         out.malformed = true;
         out.problem = "stacked magnitude words \"" + stack_text +
@@ -92,6 +108,7 @@ class Reader {
         ++j;
       }
       total += v;
+      digits_seen = digits_seen || g->digits;
       out.scale = magnitude;
       out.decimals = decimals;
       out.has_magnitude = true;
@@ -129,8 +146,13 @@ class Reader {
     const Token& t = t_.tokens[p];
     if (t.kind == TokenKind::number) {
       std::optional<Figure> f = parse_figure(t_.text(t, n_));
+      bool padded = false;
+      if (!f && first && d_.counted_noun_at(t_, n_, p + 1, end_)) {
+        f = parse_padded_count(t_.text(t, n_));
+        padded = f.has_value();
+      }
       if (!f) return std::nullopt;
-      Group g{f->value, f->decimals, p + 1, true};
+      Group g{f->value, f->decimals, p + 1, true, padded};
       // "5 trăm triệu": a digit times a hundred.
       if (f->decimals == 0 && f->value < 10 && in(d_.hundred, p + 1)) {
         g.value *= 100;

@@ -22,6 +22,7 @@ struct NumberPhrase {
   bool starts_with_digits = false;
   bool has_magnitude = false;
   bool malformed = false;
+  bool padded = false;  // a zero-padded count before its counted noun: "01 KCN"
   std::string problem;
 };
 
