@@ -105,8 +105,14 @@ std::optional<std::string> Grammar::article_date(const TokenizedText& tokens, co
   std::vector<std::tuple<int, int, int>> dated;
   for (const Sentence& s : tokens.sentences) {
     if (!has_figure(tokens, s)) continue;
-    for (const auto& e : read_times(data_, tokens, text, s.first_token, s.end_token, none)) {
+    const auto times = read_times(data_, tokens, text, s.first_token, s.end_token, none);
+    if (times.empty()) continue;
+    const Syllables keys(tokens, text, s.first_token, s.end_token);
+    for (const auto& e : times) {
       if (e.kind == TimeKind::target || e.kind == TimeKind::now) continue;
+      // "Chiều 27/12, ... tổng kết năm 2023, triển khai nhiệm vụ năm 2024": the plan's year is
+      // no candidate for the dateline's.
+      if (planned(keys, e)) continue;
       if (e.kind == TimeKind::period) {
         if (has_year(e.from)) years.insert(year_of(e.from));
         if (has_year(e.as_of) && e.as_of.size() >= 7) years.insert(year_of(e.as_of));
@@ -130,6 +136,14 @@ std::optional<std::string> Grammar::article_date(const TokenizedText& tokens, co
 // full date that is no deadline ("Nghị quyết ... ngày 28/4/2021"), else the latest year a
 // sentence with a past word states ("năm 2021 ... đã"). Deadlines and plans are left out:
 // "đến ngày 31/12/2025 phải hoàn thành" says nothing of when the article was written.
+bool Grammar::planned(const Syllables& keys, const TimeExpr& e) const {
+  size_t at = keys.first_of(e.first_token);
+  if (data_.to_words.match(keys, at) || data_.end_words.match(keys, at)) return true;
+  for (size_t k = at >= 6 ? at - 6 : 0; k < at; ++k)
+    if (data_.plan_cues.match(keys, k)) return true;
+  return false;
+}
+
 std::optional<std::string> Grammar::infer_article_date(const TokenizedText& tokens, const NormalizedText& text) const {
   const std::optional<CalDate> none;
   std::string best_day;
@@ -143,10 +157,7 @@ std::optional<std::string> Grammar::infer_article_date(const TokenizedText& toke
     for (const auto& e : times) {
       if (e.kind == TimeKind::target || e.kind == TimeKind::now) continue;
       // A deadline ("đến ngày 31/12/2025", "phấn đấu ... ngày 1/7") dates a plan, not the article.
-      size_t at = keys.first_of(e.first_token);
-      bool plan = data_.to_words.match(keys, at) || data_.end_words.match(keys, at);
-      for (size_t k = at >= 6 ? at - 6 : 0; k < at && !plan; ++k) plan = data_.plan_cues.match(keys, k) != 0;
-      if (plan) continue;
+      if (planned(keys, e)) continue;
       for (const std::string* iso : {&e.as_of, &e.from}) {
         if (full_date(*iso) && *iso > best_day) best_day = *iso;
       }

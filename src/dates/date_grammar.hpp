@@ -8,6 +8,8 @@
 
 namespace solieu::dates {
 
+class Syllables;
+
 class Grammar final : public DateGrammar {
  public:
   explicit Grammar(DateData data) : data_(std::move(data)) {}
@@ -17,6 +19,9 @@ class Grammar final : public DateGrammar {
   std::optional<std::string> infer_article_date(const TokenizedText& tokens, const NormalizedText& text) const override;
 
  private:
+  // Whether a time in a sentence of these syllables is a plan's or a deadline's ("đến năm 2030",
+  // "phấn đấu ... ngày 1/7", "nhiệm vụ năm 2024"): no sign of when the article was written.
+  bool planned(const Syllables& keys, const TimeExpr& e) const;
   DateData data_;
 };
 

@@ -55,6 +55,10 @@ TEST_CASE("datelines take their year from the text only", "[dates][article_date]
   CHECK_FALSE(dates_of("(ĐT) - Chiều 22/8, đoàn công tác làm việc tại tỉnh.\nHiện tỉnh có 9 KCN.").text);
   // Only a plan's year: not the article's.
   CHECK_FALSE(dates_of("Sáng 22/8, hội nghị diễn ra.\nĐến năm 2030, tỉnh có 29 KCN.").text);
+  // A plan's year ("nhiệm vụ năm 2024", "phấn đấu năm 2024") is no candidate: the year-end review is of 2023.
+  CHECK(dates_of("Chiều 27/12, Ban Quản lý tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024.\n"
+                 "Năm 2023, các KCN thu hút 36 dự án. Kế hoạch năm 2024 thu hút 40 dự án.")
+            .text == "2023-12-27");
   // The latest year would put the dateline before a fact the article reports: refuse.
   CHECK_FALSE(dates_of("Sáng 5/3, hội nghị diễn ra.\nTháng 8/2023 tỉnh thu hút 5 dự án, năm 2022 là 4 dự án.").text);
 }
