@@ -78,6 +78,25 @@ std::vector<std::pair<uint32_t, std::string>> Binder::places(const TokenizedText
   return out;
 }
 
+void Binder::drop_zone_names(const TokenizedText& tokens, const Syllables& syllables,
+                             const std::vector<PhraseMatch>& subjects,
+                             std::vector<std::pair<uint32_t, std::string>>& mentions) const {
+  std::optional<std::vector<PhraseMatch>> authorities;  // looked for once, when first needed
+  auto named_zone = [&](uint32_t place) {
+    for (const auto& s : subjects) {
+      if (s.end_token != place) continue;
+      if (s.first_token > 0 && model_.plural_words.count(tokens.tokens[s.first_token - 1].key)) return false;
+      if (!authorities) authorities = model_.zone_authority_phrases.find_all(syllables);
+      for (const auto& a : *authorities)
+        if (a.end_token == s.first_token) return false;
+      return true;
+    }
+    return false;
+  };
+  mentions.erase(std::remove_if(mentions.begin(), mentions.end(), [&](const auto& m) { return named_zone(m.first); }),
+                 mentions.end());
+}
+
 void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const Sentence& sentence,
                   const std::vector<Quantity>& quantities, const std::vector<TimeExpr>& times,
                   uint32_t first_quantity, ArticleContext& context, std::vector<DraftFact>& facts) const {
@@ -121,7 +140,8 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
   const auto& part_cues = cues(model_.part_phrases);
   const auto& whole_cues = cues(model_.whole_phrases);
   const auto& qualifiers = cues(model_.qualifier_phrases);
-  const auto place_mentions = places(tokens, sentence.first_token, sentence.end_token);
+  auto place_mentions = places(tokens, sentence.first_token, sentence.end_token);
+  drop_zone_names(tokens, syllables, subjects, place_mentions);
   const auto& entity_cues = cues(model_.entity_phrases);
   const auto& retractions = cues(model_.retraction_phrases);
   const auto& scope_cues = cues(model_.province_scope_phrases);

@@ -56,6 +56,10 @@ class Binder {
   // The province names mentioned in tokens [first, end), in order (places in brackets skipped).
   std::vector<std::pair<uint32_t, std::string>> places(const TokenizedText& tokens, uint32_t first,
                                                        uint32_t end) const;
+  // Drops the mentions that name a zone, not a place: "KCN Hòa Bình" (one zone noun right before
+  // the name) in Kon Tum; "các KCN Bắc Ninh" and "Ban Quản lý KCN Bắc Giang" stay the province's.
+  void drop_zone_names(const TokenizedText& tokens, const Syllables& syllables, const std::vector<PhraseMatch>& subjects,
+                       std::vector<std::pair<uint32_t, std::string>>& mentions) const;
 
  private:
   const FactModel& model_;

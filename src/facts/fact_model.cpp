@@ -41,6 +41,7 @@ constexpr PhraseList kPhraseLists[] = {
     {"negations", &FactModel::negation_phrases, true},
     {"national_scope_cues", &FactModel::national_scope_phrases, true},
     {"economic_zone_cues", &FactModel::economic_zone_phrases, true},
+    {"zone_authority_cues", &FactModel::zone_authority_phrases, false},
     {"portion_nouns", &FactModel::portion_phrases, true},
 };
 

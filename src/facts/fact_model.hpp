@@ -88,6 +88,8 @@ class FactModel {
   PhraseSet national_scope_phrases;
   // An economic zone is neither KCN nor CCN: its own area is the province's, with no stage.
   PhraseSet economic_zone_phrases;
+  // "Ban Quản lý KCN Bắc Giang": the province's zones, where "KCN Hòa Bình" alone names one zone.
+  PhraseSet zone_authority_phrases;
   // Token keys that place what follows inside an economic zone ("Trong Khu kinh tế Vân Phong có 2 KCN").
   std::set<std::string> location_words;
   // "giảm 50% số thuế": a change followed by what it is a share of is no growth.
