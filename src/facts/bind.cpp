@@ -144,6 +144,7 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
   drop_zone_names(tokens, syllables, subjects, place_mentions);
   const auto& entity_cues = cues(model_.entity_phrases);
   const auto& retractions = cues(model_.retraction_phrases);
+  const auto& corrections = cues(model_.correction_phrases);
   const auto& scope_cues = cues(model_.province_scope_phrases);
   const auto& target_cues = cues(model_.target_phrases);
   const auto& zone_agents = cues(model_.zone_agent_phrases);
@@ -387,6 +388,8 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     bool retracted = false;
     for (const auto& m : retractions)
       if (m.end_token == q.first_token) retracted = true;
+    for (const auto& m : corrections)
+      if (q.end_token <= m.first_token) retracted = true;
     if (retracted) continue;
     // The schema has no subject for one project or company (a zone is a zone's name, not a
     // project's): such a figure stays a quantity and becomes no fact, rather than a province's.

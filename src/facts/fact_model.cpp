@@ -37,6 +37,7 @@ constexpr PhraseList kPhraseLists[] = {
     {"national_openers", &FactModel::national_opener_phrases, true},
     {"zone_agent_cues", &FactModel::zone_agent_phrases, true},
     {"retraction_cues", &FactModel::retraction_phrases, true},
+    {"correction_cues", &FactModel::correction_phrases, true},
     {"province_scope_cues", &FactModel::province_scope_phrases, true},
     {"negations", &FactModel::negation_phrases, true},
     {"national_scope_cues", &FactModel::national_scope_phrases, true},
