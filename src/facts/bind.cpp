@@ -145,6 +145,7 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
   const auto& entity_cues = cues(model_.entity_phrases);
   const auto& retractions = cues(model_.retraction_phrases);
   const auto& corrections = cues(model_.correction_phrases);
+  const auto& levels = cues(model_.level_phrases);
   const auto& scope_cues = cues(model_.province_scope_phrases);
   const auto& target_cues = cues(model_.target_phrases);
   const auto& zone_agents = cues(model_.zone_agent_phrases);
@@ -314,6 +315,13 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
           (!model_.metric_cues[m.payload].sentence_wide || strong_break_between(tokens, m.end_token, q.first_token)))
         continue;
       if (!fits(model_.metric_cues[m.payload].units, q.unit)) continue;
+      if (fits(model_.relative_metrics, model_.metric_cues[m.payload].metric)) {
+        // "giảm còn 66%": a change word with a level word between it and the figure says no change.
+        bool level = false;
+        for (const auto& l : levels)
+          if (l.first_token == m.end_token && l.end_token == q.first_token) level = true;
+        if (level) continue;
+      }
       if (!metric_cue || m.end_token > metric_cue->end_token ||
           (m.end_token == metric_cue->end_token && m.length > metric_cue->length))
         metric_cue = &m;
