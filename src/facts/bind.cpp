@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <functional>
 #include <optional>
 
 namespace solieu {
@@ -202,29 +203,48 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     return false;
   };
 
-  // Is the figure at token `figure` said of one named project or company? "Dự án nhà máy điện
-  // gió Phương Mai có vốn đầu tư 200 triệu USD": a singular cue, then a name before the figure.
-  // A zone named after the cue makes it the zone's ("Dự án KCN Quang Châu mở rộng 200 ha").
+  // Is the figure at token `figure` said of one named project, company or district? "Dự án nhà
+  // máy điện gió Phương Mai có vốn đầu tư 200 triệu USD", "Riêng huyện Thường Tín có 9 CCN": a
+  // singular cue, then a name before the figure. A zone named after the cue makes it the zone's
+  // ("Dự án KCN Quang Châu mở rộng 200 ha").
   auto inside_subject = [&](uint32_t token) {
     for (const auto& m : subjects)
       if (m.first_token <= token && token < m.end_token) return true;
     return false;
   };
-  auto about_entity = [&](uint32_t figure) {
-    for (const auto& m : entity_cues) {
-      if (m.end_token > figure || strong_break_between(tokens, m.end_token, figure)) continue;
-      if (m.first_token > sentence.first_token) {
-        const Token& before = tokens.tokens[m.first_token - 1];
-        if (before.kind == TokenKind::number || before.kind == TokenKind::percent || model_.plural_words.count(before.key))
-          continue;
-      }
-      for (uint32_t i = m.end_token; i < figure; ++i) {
-        const Token& t = tokens.tokens[i];
-        if (t.kind == TokenKind::number || t.kind == TokenKind::percent || inside_subject(i)) break;
-        bool place = t.kind == TokenKind::term && t.term != UINT32_MAX && terms_.entries()[t.term].category == "place";
-        if ((t.kind == TokenKind::word || t.kind == TokenKind::term) && t.capitalized && !place) return true;
-      }
+  const auto& district_cues = cues(model_.district_phrases);
+  // A district after a location word or a bracket places a zone already named ("CCN Hòa An
+  // (huyện Chợ Mới)", "tại huyện Bắc Hà"): the figure is still the zones'.
+  // "tại huyện Si Ma Cai và huyện Bắc Hà": a district joined to a located one is located too.
+  std::function<bool(const PhraseMatch&)> locates = [&](const PhraseMatch& m) {
+    if (m.first_token == sentence.first_token) return false;
+    const Token& before = tokens.tokens[m.first_token - 1];
+    if (before.key == "(" || model_.location_words.count(before.key)) return true;
+    if (!model_.coordinators.count(before.key)) return false;
+    for (auto it = district_cues.rbegin(); it != district_cues.rend(); ++it)
+      if (it->end_token < m.first_token) return locates(*it);
+    return false;
+  };
+  auto named_after = [&](const PhraseMatch& m, uint32_t figure) {
+    if (m.end_token > figure || strong_break_between(tokens, m.end_token, figure)) return false;
+    if (m.first_token > sentence.first_token) {
+      const Token& before = tokens.tokens[m.first_token - 1];
+      if (before.kind == TokenKind::number || before.kind == TokenKind::percent || model_.plural_words.count(before.key))
+        return false;
     }
+    for (uint32_t i = m.end_token; i < figure; ++i) {
+      const Token& t = tokens.tokens[i];
+      if (t.kind == TokenKind::number || t.kind == TokenKind::percent || inside_subject(i)) break;
+      bool place = t.kind == TokenKind::term && t.term != UINT32_MAX && terms_.entries()[t.term].category == "place";
+      if ((t.kind == TokenKind::word || t.kind == TokenKind::term) && t.capitalized && !place) return true;
+    }
+    return false;
+  };
+  auto about_entity = [&](uint32_t figure) {
+    for (const auto& m : district_cues)
+      if (!locates(m) && named_after(m, figure)) return true;
+    for (const auto& m : entity_cues)
+      if (named_after(m, figure)) return true;
     return false;
   };
 

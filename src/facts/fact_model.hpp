@@ -77,7 +77,8 @@ class FactModel {
   // A figure right after these words is one the text takes back: "3 KCN (không phải 4 KCN)".
   PhraseSet retraction_phrases;
   PhraseSet correction_phrases;
-  PhraseSet level_phrases;  // "còn", "lên": after a change word, the figure is the level reached  // "nay sửa lại là": the figures before it in the sentence are taken back
+  PhraseSet level_phrases;
+  PhraseSet district_phrases;  // "huyện": a named district's figure is not the province's  // "còn", "lên": after a change word, the figure is the level reached  // "nay sửa lại là": the figures before it in the sentence are taken back
   // Words that make a figure the whole province's, whatever the paragraph spoke of: "Trên địa
   // bàn tỉnh có 1.250 dự án" after a paragraph about zones.
   PhraseSet province_scope_phrases;
