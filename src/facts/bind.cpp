@@ -55,6 +55,16 @@ bool strong_break_between(const TokenizedText& tokens, uint32_t from, uint32_t t
 
 bool fits(const std::set<std::string>& set, const std::string& value) { return set.count(value) > 0; }
 
+// An act's date and a deadline date only the figures of their own clause: "Được thành lập năm
+// 2010 với diện tích 150 ha, sau hơn 12 năm, KCN đã cho thuê 118 ha" founds 150 ha in 2010 and
+// lets 118 ha today; "đề xuất ... KCN Vân Hồ khoảng 200 ha, gắn với cao tốc dự kiến hoàn thành
+// trước năm 2026" gives the motorway's year, not the zone's. A period is no one-off act: "điều
+// chỉnh vốn cho 3 dự án trong 6 tháng đầu năm" still dates the whole sentence.
+bool clause_bound(const TimeExpr& t) {
+  if (t.role == TimeRole::deadline) return true;
+  return t.role == TimeRole::event && t.kind == TimeKind::point;
+}
+
 // Time of day for comparing dates written at different precisions: "2025" ends after "2023-08-22".
 bool after(const std::string& a, const std::string& b) {
   if (a.empty() || b.empty() || a[0] == '-' || b[0] == '-') return false;
@@ -62,6 +72,23 @@ bool after(const std::string& a, const std::string& b) {
 }
 
 }  // namespace
+
+bool is_heading(const TokenizedText& tokens, const NormalizedText& text, const Sentence& sentence, bool has_figures) {
+  const uint32_t first = sentence.first_token, end = sentence.end_token;
+  if (has_figures || end <= first) return false;
+  if (end < tokens.tokens.size() && !tokens.tokens[end].line_before) return false;
+  const Token& last = tokens.tokens[end - 1];
+  if (last.kind == TokenKind::punct) {
+    const std::string_view closing = tokens.text(last, text);
+    if (closing == "." || closing == ":" || closing == "!" || closing == "?" || closing == ";" || closing == "," ||
+        closing == "…")
+      return false;
+  }
+  if (first == 0 || tokens.tokens[first].line_before) return true;
+  // "2. Thu hút đầu tư ...": the row number is a sentence of its own, on the heading's line.
+  return first >= 2 && tokens.tokens[first - 1].key == "." &&
+         (first == 2 || tokens.tokens[first - 2].line_before);
+}
 
 std::vector<std::pair<uint32_t, std::string>> Binder::places(const TokenizedText& tokens, uint32_t first,
                                                              uint32_t end) const {
@@ -188,9 +215,15 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       if (m.first_token <= token && token < m.end_token) return true;
     return false;
   };
+  // "Công ty CP Đầu tư Khánh An được chọn làm chủ đầu tư xây dựng hạ tầng với tổng vốn 415 tỷ
+  // đồng": a company named as a zone's infrastructure investor speaks for the zone.
+  const auto& zone_investors = cues(model_.zone_investor_phrases);
   auto about_entity = [&](uint32_t figure) {
     for (const auto& m : entity_cues) {
       if (m.end_token > figure || strong_break_between(tokens, m.end_token, figure)) continue;
+      if (std::any_of(zone_investors.begin(), zone_investors.end(),
+                      [&](const PhraseMatch& z) { return z.first_token >= m.end_token && z.end_token <= figure; }))
+        continue;
       if (m.first_token > sentence.first_token) {
         const Token& before = tokens.tokens[m.first_token - 1];
         if (before.kind == TokenKind::number || before.kind == TokenKind::percent || model_.plural_words.count(before.key))
@@ -206,6 +239,8 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     return false;
   };
 
+  const auto& this_quarter_cues = cues(model_.this_quarter_phrases);
+  const bool same_period = !cues(model_.same_period_phrases).empty();
   const auto& vision_cues = cues(model_.vision_phrases);
   auto is_vision = [&](const TimeExpr& t) {
     for (const auto& m : vision_cues)
@@ -259,6 +294,7 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     for (const auto& t : times) {
       if (t.kind != TimeKind::target) continue;
       bool same_clause = clauses.clause(t.first_token) == clause_no;
+      if (!same_clause && clause_bound(t)) continue;
       bool before = t.end_token <= q.first_token;
       bool now_between = false;
       for (const auto& u : times)
@@ -326,8 +362,6 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
         if (m.first_token == q.end_token) portion = true;
       if (portion) continue;
     }
-    // "một doanh nghiệp Hàn Quốc trong khu": one firm is a firm spoken of, not a count.
-    if (q.kind == QuantityKind::amount && q.value == 1 && fits(model_.single_entity_units, q.unit)) continue;
     if (!metric.empty() && national(q.first_token)) continue;
 
     // --- "Trong đó": is this figure part of an earlier one?
@@ -363,6 +397,9 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     }
     if (metric.empty() && parent) metric = parent->fact.metric;
     if (metric.empty()) continue;
+    // "một doanh nghiệp Hàn Quốc trong khu": one firm is a firm spoken of, not a count; but one of
+    // a whole is a part counted: "thu hút 17 dự án, trong đó 1 dự án FDI".
+    if (q.kind == QuantityKind::amount && q.value == 1 && fits(model_.single_entity_units, q.unit) && !parent) continue;
     // "3 KCN (không phải 4 KCN như bài viết đã nêu)": the text takes the 4 back.
     bool retracted = false;
     for (const auto& m : retractions)
@@ -386,6 +423,7 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
 
     // --- subject
     std::string subject;
+    bool subject_unnamed = false;  // nothing in the text said whose: the province by default
     auto mention_in = [&](uint32_t from, uint32_t to, bool nearest_last) -> std::string {
       std::string found;
       for (const auto& m : subjects) {
@@ -457,7 +495,10 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
           }
       }
       if (subject.empty() && zone_metric && metric != "area_ha") subject = context.article_subject;
-      if (subject.empty()) subject = "province";
+      if (subject.empty()) {
+        subject = "province";
+        subject_unnamed = true;
+      }
     }
 
     // "cùng Khu kinh tế Định An có diện tích 39.020 ha": an economic zone named nearer than any
@@ -598,6 +639,11 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       else if (!context.article_subject.empty()) subject = context.article_subject;
     }
 
+    // A stage only zones go through, given by a cue, makes an unnamed area the paragraph's zones'.
+    if (subject_unnamed && metric == "area_ha" && cue && !economic_zone && !context.paragraph_subject.empty() &&
+        fits(model_.zone_stage_statuses, status))
+      subject = context.paragraph_subject;
+
     if (economic_zone) status.clear();
 
     // Zones counted or measured with no stage word exist: "Kiên Giang: 6 KCN, 1.870 ha".
@@ -636,6 +682,7 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
         if (!accept(t)) continue;
         // Same clause first, then before the figure, then after it; nearest within each.
         bool same = clauses.clause(t.first_token) == clauses.clause(q.first_token);
+        if (!same && clause_bound(t)) continue;
         bool before = t.end_token <= q.first_token;
         int distance = before ? static_cast<int>(q.first_token - t.end_token) : static_cast<int>(t.first_token - q.end_token);
         int rank = (same ? 0 : before ? 1 : 2) * 100000 + distance;
@@ -715,6 +762,15 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       // "tính đến ngày 25/12/2022 như sau:" dates every bullet under it that has no time of its own.
       fact.as_of = context.list_time;
       fact.period_from = context.list_time_from;
+      fact.time_source = TimeSource::text;
+    } else if (!plan && !context.last_quarter.empty() &&
+               std::any_of(this_quarter_cues.begin(), this_quarter_cues.end(),
+                           [&](const PhraseMatch& m) { return m.end_token <= q.first_token; })) {
+      fact.as_of = context.last_quarter;  // "Trong quý, ... cấp mới 2 dự án": the quarter just named
+      fact.time_source = TimeSource::text;
+    } else if (!plan && same_period && !context.paragraph_time.empty()) {
+      fact.as_of = context.paragraph_time;  // "So với cùng kỳ năm 2022, vốn đăng ký tăng 27%"
+      fact.period_from = context.paragraph_time_from;
       fact.time_source = TimeSource::text;
     } else if (!plan && !context.article_date.empty()) {
       fact.as_of = context.article_date;
@@ -860,18 +916,35 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
   // ("Tính đến ngày 31/8/2024, Quảng Bình có 6 KCN ... Thông tin từng KCN như sau:").
   const TimeExpr* said = nullptr;
   for (const auto& t : times)
-    if (t.kind == TimeKind::point || t.kind == TimeKind::period) said = &t;
+    if ((t.kind == TimeKind::point || t.kind == TimeKind::period) && !clause_bound(t)) said = &t;
   if (sentence.end_token > sentence.first_token && tokens.text(tokens.tokens[sentence.end_token - 1], text) == ":") {
     context.list_open = true;
+    context.list_under_heading = false;
     context.list_subject = context.paragraph_subject;
     context.list_place = context.paragraph_place;
     context.list_time = said ? said->as_of : context.paragraph_time;
     context.list_time_from = said ? said->from : context.paragraph_time_from;
+  } else if (is_heading(tokens, text, sentence, figures)) {
+    // A dated heading opens a list of its own; any heading ends the list a dated one opened
+    // ("3. Lũy kế đến 30/6/2023" after "2. Thu hút đầu tư 6 tháng đầu năm 2023"; "II. CỤM CÔNG
+    // NGHIỆP" after both). A row with no figure under a ':' lead is no heading of that list.
+    if (said) {
+      context.list_open = true;
+      context.list_under_heading = true;
+      context.list_subject = context.paragraph_subject;
+      context.list_place = context.paragraph_place;
+      context.list_time = said->as_of;
+      context.list_time_from = said->from;
+    } else if (context.list_under_heading) {
+      context.list_open = false;
+    }
   }
   if (said && !in_list) {
     context.paragraph_time = said->as_of;
     context.paragraph_time_from = said->from;
   }
+  for (const auto& t : times)
+    if (t.kind == TimeKind::point && t.as_of.find("-Q") != std::string::npos) context.last_quarter = t.as_of;
 }
 
 }  // namespace solieu
