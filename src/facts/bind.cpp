@@ -106,7 +106,7 @@ std::vector<std::pair<uint32_t, std::string>> Binder::places(const TokenizedText
 }
 
 void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const Sentence& sentence,
-                  const std::vector<Quantity>& quantities, const std::vector<TimeExpr>& times,
+                  const std::vector<Quantity>& quantities, const std::vector<TimeExpr>& sentence_times,
                   uint32_t first_quantity, ArticleContext& context, std::vector<DraftFact>& facts) const {
   const Clauses clauses(tokens, sentence);
   const Syllables syllables = Syllables::of(tokens, sentence.first_token, sentence.end_token);
@@ -187,6 +187,21 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       context.list_open = false;
     }
   }
+
+  // "a) Mục tiêu đến năm 2025:" then "- Thành lập mới 1 KCN ...": the lead's target governs each
+  // bullet with no time of its own, as if it opened the bullet.
+  const std::vector<TimeExpr>* times_in_force = &sentence_times;
+  thread_local std::vector<TimeExpr> with_lead_target;
+  if (in_list && figures && !context.list_target.empty() && sentence_times.empty()) {
+    with_lead_target.clear();
+    TimeExpr& lead = with_lead_target.emplace_back();
+    lead.kind = TimeKind::target;
+    lead.as_of = context.list_target;
+    lead.first_token = lead.end_token = sentence.first_token;
+    lead.span = {opening.start, opening.start};
+    times_in_force = &with_lead_target;
+  }
+  const std::vector<TimeExpr>& times = *times_in_force;
 
   const size_t first_fact_of_sentence = facts.size();
   uint32_t projects_seen = 0;
@@ -732,7 +747,8 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     }
     // "Chúng tôi phấn đấu đến năm 2025 thu hút thêm 20 dự án": a flow aimed at is a target.
     if (!fits(model_.status_metrics, metric) && fits(model_.target_flow_statuses, status)) {
-      bool aimed = false;
+      // So is one dated by a target year: "Mục tiêu đến năm 2025: - Thu hút thêm 25 dự án".
+      bool aimed = when && when->kind == TimeKind::target && !status.empty();
       for (const auto& m : target_cues)
         if (m.end_token <= q.first_token) aimed = true;
       if (aimed) {
@@ -915,8 +931,14 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
   // The time the paragraph has spoken in so far: a lead with no time of its own continues it
   // ("Tính đến ngày 31/8/2024, Quảng Bình có 6 KCN ... Thông tin từng KCN như sau:").
   const TimeExpr* said = nullptr;
-  for (const auto& t : times)
-    if ((t.kind == TimeKind::point || t.kind == TimeKind::period) && !clause_bound(t)) said = &t;
+  const TimeExpr* aimed_at = nullptr;  // a lead's target year
+  for (const auto& t : sentence_times) {
+    // A plan's period that ends after the article ("giai đoạn 2024 - 2025") is a horizon, no time
+    // the paragraph speaks in.
+    const bool horizon = t.kind == TimeKind::period && after(t.as_of, context.article_date);
+    if ((t.kind == TimeKind::point || t.kind == TimeKind::period) && !clause_bound(t) && !horizon) said = &t;
+    if (t.kind == TimeKind::target && !clause_bound(t)) aimed_at = &t;
+  }
   if (sentence.end_token > sentence.first_token && tokens.text(tokens.tokens[sentence.end_token - 1], text) == ":") {
     context.list_open = true;
     context.list_under_heading = false;
@@ -924,19 +946,25 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     context.list_place = context.paragraph_place;
     context.list_time = said ? said->as_of : context.paragraph_time;
     context.list_time_from = said ? said->from : context.paragraph_time_from;
+    context.list_target = aimed_at ? aimed_at->as_of : std::string();
   } else if (is_heading(tokens, text, sentence, figures)) {
     // A dated heading opens a list of its own; any heading ends the list a dated one opened
     // ("3. Lũy kế đến 30/6/2023" after "2. Thu hút đầu tư 6 tháng đầu năm 2023"; "II. CỤM CÔNG
     // NGHIỆP" after both). A row with no figure under a ':' lead is no heading of that list.
-    if (said) {
+    if (said || aimed_at) {
       context.list_open = true;
       context.list_under_heading = true;
       context.list_subject = context.paragraph_subject;
       context.list_place = context.paragraph_place;
-      context.list_time = said->as_of;
-      context.list_time_from = said->from;
+      context.list_time = said ? said->as_of : std::string();
+      context.list_time_from = said ? said->from : std::string();
+      context.list_target = aimed_at ? aimed_at->as_of : std::string();
     } else if (context.list_under_heading) {
       context.list_open = false;
+    } else {
+      // "... định hướng đến năm 2030 như sau:" then "1. Đánh giá thực trạng": the section's rows
+      // are today's, not the plan's.
+      context.list_target.clear();
     }
   }
   if (said && !in_list) {

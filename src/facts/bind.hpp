@@ -30,6 +30,7 @@ struct ArticleContext {
   bool list_open = false;
   std::string list_time;     // as_of of the lead's date, else of the paragraph's before it; "" if none
   std::string list_time_from;
+  std::string list_target;   // the lead's target year ("Mục tiêu đến năm 2025:"): it governs every bullet
   bool list_marker = false;  // the last sentence was a bare row number ("1."): its row follows
   std::string list_subject;  // KCN/CCN the lead or the list so far spoke of
   std::string list_place;
