@@ -286,6 +286,11 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     return false;
   };
 
+  // "của 3 KCN": a count that says whose another figure is.
+  auto possessive = [&](const Quantity& q) {
+    return q.first_token > sentence.first_token && model_.possessive_words.count(tokens.tokens[q.first_token - 1].key);
+  };
+
   std::string last_subject;  // for the paragraph
   for (const auto& m : subjects)
     if (m.payload != FactModel::ambiguous_subject && !inside_ambiguous(m)) last_subject = model_.subject_names[m.payload];
@@ -295,7 +300,11 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     if (q.kind == QuantityKind::rank) continue;
     const uint32_t clause_start = clauses.clause_start(q.first_token);
     const uint32_t clause_end = clauses.clause_end(q.first_token);
-    const uint32_t prev_end = k > 0 ? std::max(quantities[k - 1].end_token, clause_start) : clause_start;
+    // What describes the figure starts after the figure before it, unless that one only says whose
+    // this one is: "có thể cho thuê của 3 KCN đang hoạt động là 356 ha" lets 356 ha.
+    size_t before = k;
+    while (before > 0 && possessive(quantities[before - 1])) --before;
+    const uint32_t prev_end = before > 0 ? std::max(quantities[before - 1].end_token, clause_start) : clause_start;
     const uint32_t next_start = k + 1 < quantities.size() ? std::min(quantities[k + 1].first_token, clause_end) : clause_end;
 
     // Does a target year govern this figure? One in its own clause does, and one before it
@@ -457,6 +466,9 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
         if (spoken == bare->second) subject = spoken;
       }
       if (subject.empty()) continue;  // a count of something that is no zone
+      // "Diện tích ... có thể cho thuê của 3 KCN đang hoạt động là 356 ha": zones counted to say
+      // whose the area is are no count the sentence states.
+      if (possessive(q)) continue;
     } else if (parent) {
       // "riêng các KCN có 78 dự án": a part may name its own kind of zone.
       subject = mention_in(clause_start, q.first_token, true);
@@ -571,10 +583,16 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
           if (m.first_token == token && fits(model_.status_cues[m.payload].metrics, metric)) return true;
         return false;
       };
+      // Nor between two names: "2 KCN còn lại là Nhuận Trạch và Mông Hóa đang trong quá trình đầu
+      // tư xây dựng hạ tầng" lists the two, and the stage after the list is theirs.
+      auto joins_names = [&](uint32_t i) {
+        return i > q.end_token && i + 1 < next_start && tokens.tokens[i - 1].capitalized &&
+               tokens.tokens[i + 1].capitalized;
+      };
       while (post_end < next_start) {
         const std::string& key = tokens.tokens[post_end].key;
-        if (model_.coordinators.count(key) &&
-            !(key == "và" && stages_join && stage_starts(post_end + 1)))
+        if (model_.coordinators.count(key) && !(key == "và" && stages_join && stage_starts(post_end + 1)) &&
+            !(key == "và" && joins_names(post_end)))
           break;
         ++post_end;
       }

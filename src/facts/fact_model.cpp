@@ -57,6 +57,7 @@ constexpr WordSet kWordSets[] = {
     {"zone_metrics", &FactModel::zone_metrics},
     {"plan_statuses", &FactModel::plan_statuses},
     {"coordinators", &FactModel::coordinators},
+    {"possessive_words", &FactModel::possessive_words},
     {"plural_words", &FactModel::plural_words},
     {"zone_only_metrics", &FactModel::zone_only_metrics},
     {"zone_only_statuses", &FactModel::zone_only_statuses},

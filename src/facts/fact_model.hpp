@@ -44,6 +44,8 @@ class FactModel {
   std::vector<std::string> qualifier_values;
   std::map<std::string, std::string> unit_metrics;
   std::set<std::string> additive_metrics, zone_metrics, status_metrics, plan_statuses;
+  // Token keys before a count that make it say whose a figure is, not how many: "của 3 KCN".
+  std::set<std::string> possessive_words;
   std::set<std::string> coordinators;  // token keys that end what describes the figure before them
   // Bare counted nouns and the subject they stand for when the sentence or paragraph speaks of it:
   // "nâng tổng số KCN lên 17 khu" counts KCN, "24 cụm đã đi vào hoạt động" CCN.
