@@ -203,6 +203,8 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
   }
   const std::vector<TimeExpr>& times = *times_in_force;
 
+  if ((opening.line_before || sentence.first_token == 0) && !in_list) context.topic_start = context.sentence_index;
+
   const size_t first_fact_of_sentence = facts.size();
   uint32_t projects_seen = 0;
 
@@ -520,6 +522,15 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
             subject = context.paragraph_subject.empty() ? context.article_subject : context.paragraph_subject;
             break;
           }
+      }
+      // "doanh thu của các doanh nghiệp KCN ... giảm 3,2%. Giá trị xuất khẩu quý III đạt 118 triệu
+      // USD": a flow with no owner named goes on with the zones the paragraph (or the list under a
+      // lead or heading) gave its last figure to.
+      if (subject.empty() && !zone_metric && !facts.empty()) {
+        const DraftFact& last = facts.back();
+        if (last.sentence >= context.topic_start && last.sentence < context.sentence_index &&
+            last.fact.subject != "province")
+          subject = last.fact.subject;
       }
       if (subject.empty() && zone_metric && metric != "area_ha") subject = context.article_subject;
       if (subject.empty()) {

@@ -25,6 +25,8 @@ struct ArticleContext {
   std::string article_subject;    // KCN/CCN named last anywhere before: occupancy is always some zones'
   std::string last_quarter;       // the quarter the article named last ("2023-Q3"): "Trong quý" points to it
   uint32_t sentence_index = 0;
+  // The sentence the current paragraph began with, or the lead or heading of the list it is in.
+  uint32_t topic_start = 0;
   // A lead ending in ':' opens a list whose bullet lines it governs: "Ban Quản lý thông báo kết
   // quả tính đến ngày 25/12/2022 như sau:" dates and speaks for "- 7 KCN được thành lập; ...".
   bool list_open = false;
