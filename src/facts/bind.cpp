@@ -258,6 +258,7 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
 
   const auto& this_quarter_cues = cues(model_.this_quarter_phrases);
   const bool same_period = !cues(model_.same_period_phrases).empty();
+  const bool compares = !cues(model_.comparison_phrases).empty();
   const auto& vision_cues = cues(model_.vision_phrases);
   auto is_vision = [&](const TimeExpr& t) {
     for (const auto& m : vision_cues)
@@ -423,6 +424,10 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     }
     if (metric.empty() && parent) metric = parent->fact.metric;
     if (metric.empty()) continue;
+    // "So với cùng kỳ năm 2022, số dự án mới tăng 2 dự án": a difference is no stock or flow.
+    if (q.kind == QuantityKind::amount && !fits(model_.relative_metrics, metric) && compares &&
+        q.first_token > sentence.first_token && model_.difference_words.count(tokens.tokens[q.first_token - 1].key))
+      continue;
     // "một doanh nghiệp Hàn Quốc trong khu": one firm is a firm spoken of, not a count; but one of
     // a whole is a part counted: "thu hút 17 dự án, trong đó 1 dự án FDI".
     if (q.kind == QuantityKind::amount && q.value == 1 && fits(model_.single_entity_units, q.unit) && !parent) continue;
@@ -515,6 +520,10 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       }
       if (subject.empty() && both_end > one_end) subject = "province";
       if (subject.empty()) subject = mention_in(sentence.first_token, q.first_token, true);
+      if (subject.empty() && zone_metric && metric != "area_ha") {
+        for (const auto& m : cues(model_.zone_board_phrases))
+          if (m.end_token <= q.first_token && m.payload != FactModel::no_subject) subject = model_.subject_names[m.payload];
+      }
       if (subject.empty() && zone_metric && metric != "area_ha") subject = context.paragraph_subject;
       if (subject.empty() && !zone_metric) {
         for (const auto& m : zone_agents)

@@ -32,6 +32,7 @@ class FactModel {
   };
 
   static constexpr uint32_t ambiguous_subject = UINT32_MAX;
+  static constexpr uint32_t no_subject = UINT32_MAX - 1;
 
   PhraseSet subjects;  // payload: index into subject_names, or ambiguous_subject
   std::vector<std::string> subject_names;
@@ -46,6 +47,10 @@ class FactModel {
   std::set<std::string> additive_metrics, zone_metrics, status_metrics, plan_statuses;
   // Token keys before a count that make it say whose a figure is, not how many: "của 3 KCN".
   std::set<std::string> possessive_words;
+  // A figure right after one of these (token keys) in a sentence with a comparison cue is a
+  // difference, no fact: "số dự án mới tăng 2 dự án so với cùng kỳ". Shares stay growths.
+  std::set<std::string> difference_words;
+  PhraseSet comparison_phrases;
   std::set<std::string> coordinators;  // token keys that end what describes the figure before them
   // Bare counted nouns and the subject they stand for when the sentence or paragraph speaks of it:
   // "nâng tổng số KCN lên 17 khu" counts KCN, "24 cụm đã đi vào hoạt động" CCN.
@@ -53,6 +58,10 @@ class FactModel {
   // A single named project or company ("Dự án nhà máy điện gió Phương Mai có vốn ..."): its
   // figures are no zone's or province's. plural_words before the cue make it many ("các dự án").
   PhraseSet entity_phrases;
+  // A board named with no zone is the board of one kind of zone ("Ban Quản lý phấn đấu thu hút
+  // thêm 3 dự án" is the KCN board's); payload: index into subject_names, or no_subject for boards
+  // of something else ("ban quản lý dự án").
+  PhraseSet zone_board_phrases;
   // ... unless it is named a zone's infrastructure investor before the figure: then it speaks for
   // the zone ("Công ty ... được chọn làm chủ đầu tư xây dựng hạ tầng với tổng vốn 415 tỷ đồng").
   PhraseSet zone_investor_phrases;
