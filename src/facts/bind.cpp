@@ -674,13 +674,22 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
         // 1,48 tỷ USD" sums new and adjusted capital, and is neither.
         const DraftFact& prev = facts.back();
         bool same_clause = clauses.clause(quantities[k - 1].first_token) == clauses.clause(q.first_token);
+        // A semicolon closes a part of its own: "cấp mới 2 dự án ...; điều chỉnh tăng vốn cho 3 dự
+        // án, số vốn tăng thêm 6,8 triệu USD" is the adjusted projects' money.
         bool one_flow = true;
         for (size_t f = first_fact_of_sentence; f < facts.size(); ++f)
-          if (facts[f].fact.metric == "projects" && facts[f].fact.status != prev.fact.status) one_flow = false;
+          if (facts[f].fact.metric == "projects" && facts[f].fact.status != prev.fact.status &&
+              !strong_break_between(tokens, quantities[facts[f].quantity - first_quantity].end_token, q.first_token))
+            one_flow = false;
         if (prev.fact.metric == "projects" && prev.quantity == first_quantity + k - 1 &&
             (same_clause || one_flow || money_of_projects))
           described = &prev;
       }
+      // "- Dự án còn hiệu lực: 46 dự án" then "- Tổng vốn đăng ký: 5.870 tỷ đồng": a bullet of money
+      // right under a bullet counting projects is those projects' capital.
+      if (!described && in_list && k == 0 && metric == model_.project_money_metric && !facts.empty() &&
+          facts.back().sentence + 1 == context.sentence_index && facts.back().fact.metric == "projects")
+        described = &facts.back();
       // Only a flow the figure can have: projects attracted give their capital, not their jobs.
       if (status.empty() && !cue && described && model_.status_fits(described->fact.status, metric))
         status = described->fact.status;
