@@ -533,12 +533,13 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
           }
       }
       // "doanh thu của các doanh nghiệp KCN ... giảm 3,2%. Giá trị xuất khẩu quý III đạt 118 triệu
-      // USD": a flow with no owner named goes on with the zones the paragraph (or the list under a
-      // lead or heading) gave its last figure to.
+      // USD": a flow with no owner named goes on with the zones the paragraph gave its last flow to,
+      // or the list under a lead or heading its last figure. After a stock of zones ("6 KCN ...
+      // có thể cho thuê là 1.973 ha. Kim ngạch xuất khẩu 6 tháng qua ...") it is the province's.
       if (subject.empty() && !zone_metric && !facts.empty()) {
         const DraftFact& last = facts.back();
         if (last.sentence >= context.topic_start && last.sentence < context.sentence_index &&
-            last.fact.subject != "province")
+            last.fact.subject != "province" && (in_list || !fits(model_.zone_metrics, last.fact.metric)))
           subject = last.fact.subject;
       }
       if (subject.empty() && zone_metric && metric != "area_ha") subject = context.article_subject;
@@ -795,7 +796,7 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     // "Chúng tôi phấn đấu đến năm 2025 thu hút thêm 20 dự án": a flow aimed at is a target.
     if (!fits(model_.status_metrics, metric) && fits(model_.target_flow_statuses, status)) {
       // So is one dated by a target year: "Mục tiêu đến năm 2025: - Thu hút thêm 25 dự án".
-      bool aimed = when && when->kind == TimeKind::target && !status.empty();
+      bool aimed = when && when->kind == TimeKind::target && when->as_of.size() == 4 && !status.empty();
       for (const auto& m : target_cues)
         if (m.end_token <= q.first_token) aimed = true;
       if (aimed) {
@@ -826,12 +827,15 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       fact.as_of = context.list_time;
       fact.period_from = context.list_time_from;
       fact.time_source = TimeSource::text;
-    } else if (!plan && !context.last_quarter.empty() &&
+    } else if (!when && !plan && !context.last_quarter.empty() &&
                std::any_of(this_quarter_cues.begin(), this_quarter_cues.end(),
                            [&](const PhraseMatch& m) { return m.end_token <= q.first_token; })) {
-      fact.as_of = context.last_quarter;  // "Trong quý, ... cấp mới 2 dự án": the quarter just named
+      // "Trong quý, ... cấp mới 2 dự án": the quarter just named. These two point back only from a
+      // figure with no time at all: "6 tháng qua" is a time of its own (now).
+      fact.as_of = context.last_quarter;
       fact.time_source = TimeSource::text;
-    } else if (!plan && same_period && !context.paragraph_time.empty()) {
+    } else if (!when && !plan && same_period && !context.paragraph_time.empty() && context.paragraph_time.size() != 4) {
+      // "cùng kỳ" compares part of a year: a bare year ("GRDP năm 2021") is no such period.
       fact.as_of = context.paragraph_time;  // "So với cùng kỳ năm 2022, vốn đăng ký tăng 27%"
       fact.period_from = context.paragraph_time_from;
       fact.time_source = TimeSource::text;
