@@ -104,6 +104,13 @@ class Reader {
       }
       if (i != suppress_at && (!e.as_of.empty() || e.kind == TimeKind::now)) {
         e.role = role(i);
+        // "từ X" after an act word is when the act happened, not a span up to today: "được chấp
+        // thuận chủ trương đầu tư từ tháng 11/2016" was approved in 2016-11.
+        if (e.role == TimeRole::event && e.kind == TimeKind::now && !e.from.empty()) {
+          e.kind = TimeKind::point;
+          e.as_of = std::move(e.from);
+          e.from.clear();
+        }
         e.first_token = keys_.token(i);
         e.end_token = keys_.token(end - 1) + 1;
         e.span = {tokens_.tokens[e.first_token].start, tokens_.tokens[e.end_token - 1].end};

@@ -56,6 +56,16 @@ bool strong_break_between(const TokenizedText& tokens, uint32_t from, uint32_t t
 
 bool fits(const std::set<std::string>& set, const std::string& value) { return set.count(value) > 0; }
 
+// An act's date and a deadline date only the figures of their own clause: "Được thành lập năm
+// 2010 với diện tích 150 ha, sau hơn 12 năm, KCN đã cho thuê 118 ha" founds 150 ha in 2010 and
+// lets 118 ha today; "đề xuất ... KCN Vân Hồ khoảng 200 ha, gắn với cao tốc dự kiến hoàn thành
+// trước năm 2026" gives the motorway's year, not the zone's. A period is no one-off act: "điều
+// chỉnh vốn cho 3 dự án trong 6 tháng đầu năm" still dates the whole sentence.
+bool clause_bound(const TimeExpr& t) {
+  if (t.role == TimeRole::deadline) return true;
+  return t.role == TimeRole::event && t.kind == TimeKind::point;
+}
+
 // Time of day for comparing dates written at different precisions: "2025" ends after "2023-08-22".
 bool after(const std::string& a, const std::string& b) {
   if (a.empty() || b.empty() || a[0] == '-' || b[0] == '-') return false;
@@ -63,6 +73,23 @@ bool after(const std::string& a, const std::string& b) {
 }
 
 }  // namespace
+
+bool is_heading(const TokenizedText& tokens, const NormalizedText& text, const Sentence& sentence, bool has_figures) {
+  const uint32_t first = sentence.first_token, end = sentence.end_token;
+  if (has_figures || end <= first) return false;
+  if (end < tokens.tokens.size() && !tokens.tokens[end].line_before) return false;
+  const Token& last = tokens.tokens[end - 1];
+  if (last.kind == TokenKind::punct) {
+    const std::string_view closing = tokens.text(last, text);
+    if (closing == "." || closing == ":" || closing == "!" || closing == "?" || closing == ";" || closing == "," ||
+        closing == "…")
+      return false;
+  }
+  if (first == 0 || tokens.tokens[first].line_before) return true;
+  // "2. Thu hút đầu tư ...": the row number is a sentence of its own, on the heading's line.
+  return first >= 2 && tokens.tokens[first - 1].key == "." &&
+         (first == 2 || tokens.tokens[first - 2].line_before);
+}
 
 std::vector<std::pair<uint32_t, std::string>> Binder::places(const TokenizedText& tokens, uint32_t first,
                                                              uint32_t end) const {
@@ -99,7 +126,7 @@ void Binder::drop_zone_names(const TokenizedText& tokens, const Syllables& sylla
 }
 
 void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const Sentence& sentence,
-                  const std::vector<Quantity>& quantities, const std::vector<TimeExpr>& times,
+                  const std::vector<Quantity>& quantities, const std::vector<TimeExpr>& sentence_times,
                   uint32_t first_quantity, ArticleContext& context, std::vector<DraftFact>& facts) const {
   const Clauses clauses(tokens, sentence);
   const Syllables syllables = Syllables::of(tokens, sentence.first_token, sentence.end_token);
@@ -184,6 +211,23 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     }
   }
 
+  // "a) Mục tiêu đến năm 2025:" then "- Thành lập mới 1 KCN ...": the lead's target governs each
+  // bullet with no time of its own, as if it opened the bullet.
+  const std::vector<TimeExpr>* times_in_force = &sentence_times;
+  thread_local std::vector<TimeExpr> with_lead_target;
+  if (in_list && figures && !context.list_target.empty() && sentence_times.empty()) {
+    with_lead_target.clear();
+    TimeExpr& lead = with_lead_target.emplace_back();
+    lead.kind = TimeKind::target;
+    lead.as_of = context.list_target;
+    lead.first_token = lead.end_token = sentence.first_token;
+    lead.span = {opening.start, opening.start};
+    times_in_force = &with_lead_target;
+  }
+  const std::vector<TimeExpr>& times = *times_in_force;
+
+  if ((opening.line_before || sentence.first_token == 0) && !in_list) context.topic_start = context.sentence_index;
+
   const size_t first_fact_of_sentence = facts.size();
   uint32_t projects_seen = 0;
 
@@ -212,6 +256,9 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       if (m.first_token <= token && token < m.end_token) return true;
     return false;
   };
+  // "Công ty CP Đầu tư Khánh An được chọn làm chủ đầu tư xây dựng hạ tầng với tổng vốn 415 tỷ
+  // đồng": a company named as a zone's infrastructure investor speaks for the zone.
+  const auto& zone_investors = cues(model_.zone_investor_phrases);
   const auto& district_cues = cues(model_.district_phrases);
   // A district after a location word or a bracket places a zone already named ("CCN Hòa An
   // (huyện Chợ Mới)", "tại huyện Bắc Hà"): the figure is still the zones'.
@@ -227,6 +274,9 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
   };
   auto named_after = [&](const PhraseMatch& m, uint32_t figure) {
     if (m.end_token > figure || strong_break_between(tokens, m.end_token, figure)) return false;
+    if (std::any_of(zone_investors.begin(), zone_investors.end(),
+                    [&](const PhraseMatch& z) { return z.first_token >= m.end_token && z.end_token <= figure; }))
+      return false;
     if (m.first_token > sentence.first_token) {
       const Token& before = tokens.tokens[m.first_token - 1];
       if (before.kind == TokenKind::number || before.kind == TokenKind::percent || model_.plural_words.count(before.key))
@@ -248,6 +298,9 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     return false;
   };
 
+  const auto& this_quarter_cues = cues(model_.this_quarter_phrases);
+  const bool same_period = !cues(model_.same_period_phrases).empty();
+  const bool compares = !cues(model_.comparison_phrases).empty();
   const auto& vision_cues = cues(model_.vision_phrases);
   auto is_vision = [&](const TimeExpr& t) {
     for (const auto& m : vision_cues)
@@ -278,6 +331,11 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     return false;
   };
 
+  // "của 3 KCN": a count that says whose another figure is.
+  auto possessive = [&](const Quantity& q) {
+    return q.first_token > sentence.first_token && model_.possessive_words.count(tokens.tokens[q.first_token - 1].key);
+  };
+
   std::string last_subject;  // for the paragraph
   for (const auto& m : subjects)
     if (m.payload != FactModel::ambiguous_subject && !inside_ambiguous(m)) last_subject = model_.subject_names[m.payload];
@@ -287,7 +345,11 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     if (q.kind == QuantityKind::rank) continue;
     const uint32_t clause_start = clauses.clause_start(q.first_token);
     const uint32_t clause_end = clauses.clause_end(q.first_token);
-    const uint32_t prev_end = k > 0 ? std::max(quantities[k - 1].end_token, clause_start) : clause_start;
+    // What describes the figure starts after the figure before it, unless that one only says whose
+    // this one is: "có thể cho thuê của 3 KCN đang hoạt động là 356 ha" lets 356 ha.
+    size_t before = k;
+    while (before > 0 && possessive(quantities[before - 1])) --before;
+    const uint32_t prev_end = before > 0 ? std::max(quantities[before - 1].end_token, clause_start) : clause_start;
     const uint32_t next_start = k + 1 < quantities.size() ? std::min(quantities[k + 1].first_token, clause_end) : clause_end;
 
     // Does a target year govern this figure? One in its own clause does, and one before it
@@ -301,6 +363,7 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     for (const auto& t : times) {
       if (t.kind != TimeKind::target) continue;
       bool same_clause = clauses.clause(t.first_token) == clause_no;
+      if (!same_clause && clause_bound(t)) continue;
       bool before = t.end_token <= q.first_token;
       bool now_between = false;
       for (const auto& u : times)
@@ -375,8 +438,6 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
         if (m.first_token == q.end_token) portion = true;
       if (portion) continue;
     }
-    // "một doanh nghiệp Hàn Quốc trong khu": one firm is a firm spoken of, not a count.
-    if (q.kind == QuantityKind::amount && q.value == 1 && fits(model_.single_entity_units, q.unit)) continue;
     if (!metric.empty() && national(q.first_token)) continue;
 
     // --- "Trong đó": is this figure part of an earlier one?
@@ -412,6 +473,13 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     }
     if (metric.empty() && parent) metric = parent->fact.metric;
     if (metric.empty()) continue;
+    // "So với cùng kỳ năm 2022, số dự án mới tăng 2 dự án": a difference is no stock or flow.
+    if (q.kind == QuantityKind::amount && !fits(model_.relative_metrics, metric) && compares &&
+        q.first_token > sentence.first_token && model_.difference_words.count(tokens.tokens[q.first_token - 1].key))
+      continue;
+    // "một doanh nghiệp Hàn Quốc trong khu": one firm is a firm spoken of, not a count; but one of
+    // a whole is a part counted: "thu hút 17 dự án, trong đó 1 dự án FDI".
+    if (q.kind == QuantityKind::amount && q.value == 1 && fits(model_.single_entity_units, q.unit) && !parent) continue;
     // "3 KCN (không phải 4 KCN như bài viết đã nêu)": the text takes the 4 back.
     bool retracted = false;
     for (const auto& m : retractions)
@@ -437,6 +505,7 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
 
     // --- subject
     std::string subject;
+    bool subject_unnamed = false;  // nothing in the text said whose: the province by default
     auto mention_in = [&](uint32_t from, uint32_t to, bool nearest_last) -> std::string {
       std::string found;
       for (const auto& m : subjects) {
@@ -455,6 +524,9 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
         if (spoken == bare->second) subject = spoken;
       }
       if (subject.empty()) continue;  // a count of something that is no zone
+      // "Diện tích ... có thể cho thuê của 3 KCN đang hoạt động là 356 ha": zones counted to say
+      // whose the area is are no count the sentence states.
+      if (possessive(q)) continue;
     } else if (parent) {
       // "riêng các KCN có 78 dự án": a part may name its own kind of zone.
       subject = mention_in(clause_start, q.first_token, true);
@@ -499,6 +571,10 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       }
       if (subject.empty() && both_end > one_end) subject = "province";
       if (subject.empty()) subject = mention_in(sentence.first_token, q.first_token, true);
+      if (subject.empty() && zone_metric && metric != "area_ha") {
+        for (const auto& m : cues(model_.zone_board_phrases))
+          if (m.end_token <= q.first_token && m.payload != FactModel::no_subject) subject = model_.subject_names[m.payload];
+      }
       if (subject.empty() && zone_metric && metric != "area_ha") subject = context.paragraph_subject;
       if (subject.empty() && !zone_metric) {
         for (const auto& m : zone_agents)
@@ -507,8 +583,21 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
             break;
           }
       }
+      // "doanh thu của các doanh nghiệp KCN ... giảm 3,2%. Giá trị xuất khẩu quý III đạt 118 triệu
+      // USD": a flow with no owner named goes on with the zones the paragraph gave its last flow to,
+      // or the list under a lead or heading its last figure. After a stock of zones ("6 KCN ...
+      // có thể cho thuê là 1.973 ha. Kim ngạch xuất khẩu 6 tháng qua ...") it is the province's.
+      if (subject.empty() && !zone_metric && !facts.empty()) {
+        const DraftFact& last = facts.back();
+        if (last.sentence >= context.topic_start && last.sentence < context.sentence_index &&
+            last.fact.subject != "province" && (in_list || !fits(model_.zone_metrics, last.fact.metric)))
+          subject = last.fact.subject;
+      }
       if (subject.empty() && zone_metric && metric != "area_ha") subject = context.article_subject;
-      if (subject.empty()) subject = "province";
+      if (subject.empty()) {
+        subject = "province";
+        subject_unnamed = true;
+      }
     }
 
     // "cùng Khu kinh tế Định An có diện tích 39.020 ha": an economic zone named nearer than any
@@ -566,10 +655,16 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
           if (m.first_token == token && fits(model_.status_cues[m.payload].metrics, metric)) return true;
         return false;
       };
+      // Nor between two names: "2 KCN còn lại là Nhuận Trạch và Mông Hóa đang trong quá trình đầu
+      // tư xây dựng hạ tầng" lists the two, and the stage after the list is theirs.
+      auto joins_names = [&](uint32_t i) {
+        return i > q.end_token && i + 1 < next_start && tokens.tokens[i - 1].capitalized &&
+               tokens.tokens[i + 1].capitalized;
+      };
       while (post_end < next_start) {
         const std::string& key = tokens.tokens[post_end].key;
-        if (model_.coordinators.count(key) &&
-            !(key == "và" && stages_join && stage_starts(post_end + 1)))
+        if (model_.coordinators.count(key) && !(key == "và" && stages_join && stage_starts(post_end + 1)) &&
+            !(key == "và" && joins_names(post_end)))
           break;
         ++post_end;
       }
@@ -631,13 +726,22 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
         // 1,48 tỷ USD" sums new and adjusted capital, and is neither.
         const DraftFact& prev = facts.back();
         bool same_clause = clauses.clause(quantities[k - 1].first_token) == clauses.clause(q.first_token);
+        // A semicolon closes a part of its own: "cấp mới 2 dự án ...; điều chỉnh tăng vốn cho 3 dự
+        // án, số vốn tăng thêm 6,8 triệu USD" is the adjusted projects' money.
         bool one_flow = true;
         for (size_t f = first_fact_of_sentence; f < facts.size(); ++f)
-          if (facts[f].fact.metric == "projects" && facts[f].fact.status != prev.fact.status) one_flow = false;
+          if (facts[f].fact.metric == "projects" && facts[f].fact.status != prev.fact.status &&
+              !strong_break_between(tokens, quantities[facts[f].quantity - first_quantity].end_token, q.first_token))
+            one_flow = false;
         if (prev.fact.metric == "projects" && prev.quantity == first_quantity + k - 1 &&
             (same_clause || one_flow || money_of_projects))
           described = &prev;
       }
+      // "- Dự án còn hiệu lực: 46 dự án" then "- Tổng vốn đăng ký: 5.870 tỷ đồng": a bullet of money
+      // right under a bullet counting projects is those projects' capital.
+      if (!described && in_list && k == 0 && metric == model_.project_money_metric && !facts.empty() &&
+          facts.back().sentence + 1 == context.sentence_index && facts.back().fact.metric == "projects")
+        described = &facts.back();
       // Only a flow the figure can have: projects attracted give their capital, not their jobs.
       if (status.empty() && !cue && described && model_.status_fits(described->fact.status, metric))
         status = described->fact.status;
@@ -648,6 +752,11 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       if (!context.paragraph_subject.empty()) subject = context.paragraph_subject;
       else if (!context.article_subject.empty()) subject = context.article_subject;
     }
+
+    // A stage only zones go through, given by a cue, makes an unnamed area the paragraph's zones'.
+    if (subject_unnamed && metric == "area_ha" && cue && !economic_zone && !context.paragraph_subject.empty() &&
+        fits(model_.zone_stage_statuses, status))
+      subject = context.paragraph_subject;
 
     if (economic_zone) status.clear();
 
@@ -687,6 +796,7 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
         if (!accept(t)) continue;
         // Same clause first, then before the figure, then after it; nearest within each.
         bool same = clauses.clause(t.first_token) == clauses.clause(q.first_token);
+        if (!same && clause_bound(t)) continue;
         bool before = t.end_token <= q.first_token;
         int distance = before ? static_cast<int>(q.first_token - t.end_token) : static_cast<int>(t.first_token - q.end_token);
         int rank = (same ? 0 : before ? 1 : 2) * 100000 + distance;
@@ -736,7 +846,8 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     }
     // "Chúng tôi phấn đấu đến năm 2025 thu hút thêm 20 dự án": a flow aimed at is a target.
     if (!fits(model_.status_metrics, metric) && fits(model_.target_flow_statuses, status)) {
-      bool aimed = false;
+      // So is one dated by a target year: "Mục tiêu đến năm 2025: - Thu hút thêm 25 dự án".
+      bool aimed = when && when->kind == TimeKind::target && when->as_of.size() == 4 && !status.empty();
       for (const auto& m : target_cues)
         if (m.end_token <= q.first_token) aimed = true;
       if (aimed) {
@@ -766,6 +877,18 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       // "tính đến ngày 25/12/2022 như sau:" dates every bullet under it that has no time of its own.
       fact.as_of = context.list_time;
       fact.period_from = context.list_time_from;
+      fact.time_source = TimeSource::text;
+    } else if (!when && !plan && !context.last_quarter.empty() &&
+               std::any_of(this_quarter_cues.begin(), this_quarter_cues.end(),
+                           [&](const PhraseMatch& m) { return m.end_token <= q.first_token; })) {
+      // "Trong quý, ... cấp mới 2 dự án": the quarter just named. These two point back only from a
+      // figure with no time at all: "6 tháng qua" is a time of its own (now).
+      fact.as_of = context.last_quarter;
+      fact.time_source = TimeSource::text;
+    } else if (!when && !plan && same_period && !context.paragraph_time.empty() && context.paragraph_time.size() != 4) {
+      // "cùng kỳ" compares part of a year: a bare year ("GRDP năm 2021") is no such period.
+      fact.as_of = context.paragraph_time;  // "So với cùng kỳ năm 2022, vốn đăng ký tăng 27%"
+      fact.period_from = context.paragraph_time_from;
       fact.time_source = TimeSource::text;
     } else if (!plan && !context.article_date.empty()) {
       fact.as_of = context.article_date;
@@ -910,19 +1033,48 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
   // The time the paragraph has spoken in so far: a lead with no time of its own continues it
   // ("Tính đến ngày 31/8/2024, Quảng Bình có 6 KCN ... Thông tin từng KCN như sau:").
   const TimeExpr* said = nullptr;
-  for (const auto& t : times)
-    if (t.kind == TimeKind::point || t.kind == TimeKind::period) said = &t;
+  const TimeExpr* aimed_at = nullptr;  // a lead's target year
+  for (const auto& t : sentence_times) {
+    // A plan's period that ends after the article ("giai đoạn 2024 - 2025") is a horizon, no time
+    // the paragraph speaks in.
+    const bool horizon = t.kind == TimeKind::period && after(t.as_of, context.article_date);
+    if ((t.kind == TimeKind::point || t.kind == TimeKind::period) && !clause_bound(t) && !horizon) said = &t;
+    if (t.kind == TimeKind::target && !clause_bound(t)) aimed_at = &t;
+  }
   if (sentence.end_token > sentence.first_token && tokens.text(tokens.tokens[sentence.end_token - 1], text) == ":") {
     context.list_open = true;
+    context.list_under_heading = false;
     context.list_subject = context.paragraph_subject;
     context.list_place = context.paragraph_place;
     context.list_time = said ? said->as_of : context.paragraph_time;
     context.list_time_from = said ? said->from : context.paragraph_time_from;
+    context.list_target = aimed_at ? aimed_at->as_of : std::string();
+  } else if (is_heading(tokens, text, sentence, figures)) {
+    // A dated heading opens a list of its own; any heading ends the list a dated one opened
+    // ("3. Lũy kế đến 30/6/2023" after "2. Thu hút đầu tư 6 tháng đầu năm 2023"; "II. CỤM CÔNG
+    // NGHIỆP" after both). A row with no figure under a ':' lead is no heading of that list.
+    if (said || aimed_at) {
+      context.list_open = true;
+      context.list_under_heading = true;
+      context.list_subject = context.paragraph_subject;
+      context.list_place = context.paragraph_place;
+      context.list_time = said ? said->as_of : std::string();
+      context.list_time_from = said ? said->from : std::string();
+      context.list_target = aimed_at ? aimed_at->as_of : std::string();
+    } else if (context.list_under_heading) {
+      context.list_open = false;
+    } else {
+      // "... định hướng đến năm 2030 như sau:" then "1. Đánh giá thực trạng": the section's rows
+      // are today's, not the plan's.
+      context.list_target.clear();
+    }
   }
   if (said && !in_list) {
     context.paragraph_time = said->as_of;
     context.paragraph_time_from = said->from;
   }
+  for (const auto& t : times)
+    if (t.kind == TimeKind::point && t.as_of.find("-Q") != std::string::npos) context.last_quarter = t.as_of;
 }
 
 }  // namespace solieu

@@ -23,16 +23,26 @@ struct ArticleContext {
   // own speaks at that time. Cleared with the paragraph.
   std::string paragraph_time, paragraph_time_from;
   std::string article_subject;    // KCN/CCN named last anywhere before: occupancy is always some zones'
+  std::string last_quarter;       // the quarter the article named last ("2023-Q3"): "Trong quý" points to it
   uint32_t sentence_index = 0;
+  // The sentence the current paragraph began with, or the lead or heading of the list it is in.
+  uint32_t topic_start = 0;
   // A lead ending in ':' opens a list whose bullet lines it governs: "Ban Quản lý thông báo kết
   // quả tính đến ngày 25/12/2022 như sau:" dates and speaks for "- 7 KCN được thành lập; ...".
   bool list_open = false;
   std::string list_time;     // as_of of the lead's date, else of the paragraph's before it; "" if none
   std::string list_time_from;
+  std::string list_target;   // the lead's target year ("Mục tiêu đến năm 2025:"): it governs every bullet
   bool list_marker = false;  // the last sentence was a bare row number ("1."): its row follows
   std::string list_subject;  // KCN/CCN the lead or the list so far spoke of
   std::string list_place;
+  bool list_under_heading = false;  // the list was opened by a dated heading, not by a ':' lead
 };
+
+// A heading: a line of its own (after its row number, if any) with no figure and no closing
+// punctuation, such as "2. Thu hút đầu tư 6 tháng đầu năm 2023". One that states a time dates the
+// bullet lines under it, as a lead ending in ':' does; the next heading ends what it governs.
+bool is_heading(const TokenizedText& tokens, const NormalizedText& text, const Sentence& sentence, bool has_figures);
 
 // A fact before it has a source location: its spans index the normalized text.
 struct DraftFact {

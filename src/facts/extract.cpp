@@ -125,10 +125,11 @@ Extraction extract(Article& article, const Resources& resources) {
     }
     context.sentence_index = si;
     std::vector<Quantity> quantities = resources.numbers->read(tokens, n, s.first_token, s.end_token);
-    // Times bind to figures of their own sentence, and a list lead's (a line ending in ':') to the
-    // bullets under it; any other sentence without a figure needs none.
+    // Times bind to figures of their own sentence, and a list lead's (a line ending in ':', or a
+    // heading) to the bullets under it; any other sentence without a figure needs none.
     std::vector<TimeExpr> times;
-    const bool lead = s.end_token > s.first_token && tokens.text(tokens.tokens[s.end_token - 1], n) == ":";
+    const bool lead = (s.end_token > s.first_token && tokens.text(tokens.tokens[s.end_token - 1], n) == ":") ||
+                      is_heading(tokens, n, s, !quantities.empty());
     if (!quantities.empty() || lead) times = resources.dates->read(tokens, n, s.first_token, s.end_token, article.date);
     binder.bind(tokens, n, s, quantities, times, static_cast<uint32_t>(all_quantities.size()), context, drafts);
     for (auto& q : quantities) all_quantities.push_back(std::move(q));

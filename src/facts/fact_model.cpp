@@ -31,10 +31,14 @@ constexpr PhraseList kPhraseLists[] = {
     {"list_stop", &FactModel::list_stops, false},
     {"province_words", &FactModel::province_words, false},
     {"entity_cues", &FactModel::entity_phrases, true},
+    {"zone_investor_cues", &FactModel::zone_investor_phrases, true},
     {"vision_cues", &FactModel::vision_phrases, true},
     {"target_cues", &FactModel::target_phrases, true},
     {"intro_cues", &FactModel::intro_phrases, true},
     {"national_openers", &FactModel::national_opener_phrases, true},
+    {"this_quarter_cues", &FactModel::this_quarter_phrases, true},
+    {"same_period_cues", &FactModel::same_period_phrases, true},
+    {"comparison_cues", &FactModel::comparison_phrases, true},
     {"zone_agent_cues", &FactModel::zone_agent_phrases, true},
     {"retraction_cues", &FactModel::retraction_phrases, true},
     {"correction_cues", &FactModel::correction_phrases, true},
@@ -58,9 +62,12 @@ constexpr WordSet kWordSets[] = {
     {"zone_metrics", &FactModel::zone_metrics},
     {"plan_statuses", &FactModel::plan_statuses},
     {"coordinators", &FactModel::coordinators},
+    {"possessive_words", &FactModel::possessive_words},
+    {"difference_words", &FactModel::difference_words},
     {"plural_words", &FactModel::plural_words},
     {"zone_only_metrics", &FactModel::zone_only_metrics},
     {"zone_only_statuses", &FactModel::zone_only_statuses},
+    {"zone_stage_statuses", &FactModel::zone_stage_statuses},
     {"target_flow_statuses", &FactModel::target_flow_statuses},
     {"location_words", &FactModel::location_words},
     {"single_entity_units", &FactModel::single_entity_units},
@@ -113,6 +120,15 @@ std::shared_ptr<const FactModel> FactModel::load(const std::string& data_dir) {
     model->default_statuses = doc.at(field).get<std::map<std::string, std::string>>();
     field = "future_default_status";
     model->future_default_status = doc.at(field).get<std::string>();
+    field = "zone_boards";
+    for (const auto& [phrase, subject] : doc.at(field).items()) {
+      const std::string name = subject.get<std::string>();
+      uint32_t payload = no_subject;
+      for (size_t i = 0; i < model->subject_names.size(); ++i)
+        if (model->subject_names[i] == name) payload = static_cast<uint32_t>(i);
+      if (payload == no_subject && !name.empty()) throw DataError(path + ": zone_boards: unknown subject " + name);
+      model->zone_board_phrases.add(phrase, payload);
+    }
     field = "qualifiers";
     for (const auto& [phrase, value] : doc.at(field).items()) {
       model->qualifier_phrases.add(phrase, static_cast<uint32_t>(model->qualifier_values.size()));
@@ -129,7 +145,8 @@ std::shared_ptr<const FactModel> FactModel::load(const std::string& data_dir) {
   } catch (const nlohmann::json::exception& e) {
     throw DataError(path + ": field \"" + field + "\": " + e.what());
   }
-  for (PhraseSet* set : {&model->metric_phrases, &model->status_phrases, &model->qualifier_phrases})
+  for (PhraseSet* set : {&model->metric_phrases, &model->status_phrases, &model->qualifier_phrases,
+                         &model->zone_board_phrases})
     model->figure_cues.add(*set);
   for (const PhraseList& list : kPhraseLists)
     if (list.figure_cue) model->figure_cues.add((*model).*list.set);

@@ -32,6 +32,7 @@ class FactModel {
   };
 
   static constexpr uint32_t ambiguous_subject = UINT32_MAX;
+  static constexpr uint32_t no_subject = UINT32_MAX - 1;
 
   PhraseSet subjects;  // payload: index into subject_names, or ambiguous_subject
   std::vector<std::string> subject_names;
@@ -44,6 +45,12 @@ class FactModel {
   std::vector<std::string> qualifier_values;
   std::map<std::string, std::string> unit_metrics;
   std::set<std::string> additive_metrics, zone_metrics, status_metrics, plan_statuses;
+  // Token keys before a count that make it say whose a figure is, not how many: "của 3 KCN".
+  std::set<std::string> possessive_words;
+  // A figure right after one of these (token keys) in a sentence with a comparison cue is a
+  // difference, no fact: "số dự án mới tăng 2 dự án so với cùng kỳ". Shares stay growths.
+  std::set<std::string> difference_words;
+  PhraseSet comparison_phrases;
   std::set<std::string> coordinators;  // token keys that end what describes the figure before them
   // Bare counted nouns and the subject they stand for when the sentence or paragraph speaks of it:
   // "nâng tổng số KCN lên 17 khu" counts KCN, "24 cụm đã đi vào hoạt động" CCN.
@@ -51,10 +58,20 @@ class FactModel {
   // A single named project or company ("Dự án nhà máy điện gió Phương Mai có vốn ..."): its
   // figures are no zone's or province's. plural_words before the cue make it many ("các dự án").
   PhraseSet entity_phrases;
+  // A board named with no zone is the board of one kind of zone ("Ban Quản lý phấn đấu thu hút
+  // thêm 3 dự án" is the KCN board's); payload: index into subject_names, or no_subject for boards
+  // of something else ("ban quản lý dự án").
+  PhraseSet zone_board_phrases;
+  // ... unless it is named a zone's infrastructure investor before the figure: then it speaks for
+  // the zone ("Công ty ... được chọn làm chủ đầu tư xây dựng hạ tầng với tổng vốn 415 tỷ đồng").
+  PhraseSet zone_investor_phrases;
   std::set<std::string> plural_words;
   // Figures that only zones have: with no zone named in their sentence or paragraph, they are
   // still of the zones the article spoke of last ("đạt tỷ lệ lấp đầy 71%" is no province's).
   std::set<std::string> zone_only_metrics, zone_only_statuses;
+  // Stages only zones go through: an area a cue gives one, with no zone named in its sentence, is
+  // the area of the paragraph's zones ("Được thành lập năm 2010 với diện tích 150 ha").
+  std::set<std::string> zone_stage_statuses;
   // A target year after these words is a vision, weaker than the plan's own period or target:
   // "Quy hoạch tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050, ... sẽ có 21 KCN" is for 2030.
   PhraseSet vision_phrases;
@@ -67,6 +84,9 @@ class FactModel {
   // "Theo quy hoạch được duyệt, Ninh Thuận có 14 CCN": an opening clause's plan governs the
   // first figure after it.
   PhraseSet intro_phrases;
+  // Times said by pointing back: a figure with no time of its own after "Trong quý," is of the
+  // quarter the article named last; one compared "so với cùng kỳ" is of its paragraph's period.
+  PhraseSet this_quarter_phrases, same_period_phrases;
   // Words that may stand before a national cue in its clause: "Trong khi cả nước đã có ...".
   PhraseSet national_opener_phrases;
   // Agents that are the zones' own when the paragraph speaks of zones: "Các doanh nghiệp đã nộp
