@@ -212,14 +212,17 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
   }
 
   // "a) Mục tiêu đến năm 2025:" then "- Thành lập mới 1 KCN ...": the lead's target governs each
-  // bullet with no time of its own, as if it opened the bullet.
+  // bullet with no time of its own, as if it opened the bullet; a heading's target ("3. Định hướng
+  // đến năm 2030") governs every such sentence of its section.
   const std::vector<TimeExpr>* times_in_force = &sentence_times;
   thread_local std::vector<TimeExpr> with_lead_target;
-  if (in_list && figures && !context.list_target.empty() && sentence_times.empty()) {
+  const std::string& target_in_force =
+      in_list && !context.list_target.empty() ? context.list_target : context.section_target;
+  if (figures && !target_in_force.empty() && sentence_times.empty()) {
     with_lead_target.clear();
     TimeExpr& lead = with_lead_target.emplace_back();
     lead.kind = TimeKind::target;
-    lead.as_of = context.list_target;
+    lead.as_of = target_in_force;
     lead.first_token = lead.end_token = sentence.first_token;
     lead.span = {opening.start, opening.start};
     times_in_force = &with_lead_target;
@@ -1050,6 +1053,9 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     context.list_time_from = said ? said->from : context.paragraph_time_from;
     context.list_target = aimed_at ? aimed_at->as_of : std::string();
   } else if (is_heading(tokens, text, sentence, figures)) {
+    // Only a horizon year makes a plan's section ("Nhiệm vụ quý IV" is a to-do list, not a plan).
+    const bool horizon = aimed_at && !said && aimed_at->as_of.size() == 4;
+    context.section_target = horizon ? aimed_at->as_of : std::string();
     // A dated heading opens a list of its own; any heading ends the list a dated one opened
     // ("3. Lũy kế đến 30/6/2023" after "2. Thu hút đầu tư 6 tháng đầu năm 2023"; "II. CỤM CÔNG
     // NGHIỆP" after both). A row with no figure under a ':' lead is no heading of that list.

@@ -37,6 +37,9 @@ struct ArticleContext {
   std::string list_subject;  // KCN/CCN the lead or the list so far spoke of
   std::string list_place;
   bool list_under_heading = false;  // the list was opened by a dated heading, not by a ':' lead
+  // A heading's target year ("3. Định hướng đến năm 2030"): it governs the sentences of its section
+  // that have no time of their own, bullets or not, until the next heading.
+  std::string section_target;
 };
 
 // A heading: a line of its own (after its row number, if any) with no figure and no closing
