@@ -9,19 +9,28 @@
 namespace solieu {
 namespace {
 
-// Canonical key of a phrase: each syllable's key, joined by one space.
+// Canonical key of a phrase: each syllable's key, joined by one space. A full stop is a syllable
+// of its own, as the tokenizer makes it one: "TP.HCM" is "tp . hcm", and so is "TP. HCM".
 std::string phrase_key(std::string_view phrase, bool folded) {
   std::string key;
+  auto add = [&](std::string_view word) {
+    if (word.empty()) return;
+    if (!key.empty()) key += ' ';
+    key += folded ? folded_key(word) : canonical_key(word);
+  };
   size_t i = 0;
   while (i < phrase.size()) {
     while (i < phrase.size() && phrase[i] == ' ') ++i;
     size_t j = i;
-    while (j < phrase.size() && phrase[j] != ' ') ++j;
-    if (j > i) {
-      if (!key.empty()) key += ' ';
-      std::string_view word = phrase.substr(i, j - i);
-      key += folded ? folded_key(word) : canonical_key(word);
+    while (j < phrase.size() && phrase[j] != ' ') {
+      if (phrase[j] == '.') {
+        add(phrase.substr(i, j - i));
+        add(".");
+        i = j + 1;
+      }
+      ++j;
     }
+    add(phrase.substr(i, j - i));
     i = j;
   }
   return key;

@@ -61,9 +61,11 @@ void set_key(Token& t, const detail::RawToken& raw, std::string_view text, uint6
 // C string would measure the literal first (this runs several times for every token).
 bool is_char(const Token& t, char c) { return t.key.size() == 1 && t.key[0] == c; }
 
+// A term may run through a dash ("Bà Rịa - Vũng Tàu") and through a full stop glued to the
+// syllable before it ("TP.HCM", "TP. HCM"): only lexicon entries spelled with one can match so.
 bool mergeable(const Token& t) {
   return t.kind == TokenKind::word || t.kind == TokenKind::acronym ||
-         (t.kind == TokenKind::punct && is_char(t, '-'));
+         (t.kind == TokenKind::punct && (is_char(t, '-') || (is_char(t, '.') && !t.space_before)));
 }
 
 // Merges lexicon terms in place, longest match first, walking the lexicon's tries with each
@@ -79,8 +81,17 @@ void merge_terms(std::vector<Token>& tokens, std::vector<uint64_t>& hashes, cons
     const Token& first = tokens[i];
     uint32_t best_entry = UINT32_MAX;
     size_t best_len = 0;
-    if ((first.kind == TokenKind::word || first.kind == TokenKind::acronym) && i + 1 < tokens.size() &&
-        mergeable(tokens[i + 1]) && !tokens[i + 1].line_before) {
+    const bool word_like = first.kind == TokenKind::word || first.kind == TokenKind::acronym;
+    // A place of one syllable ("Huế", "TPHCM") is a term too, when capitalized: "huế" is no place.
+    if (word_like && first.capitalized) {
+      const uint32_t node = canonical.next(PhraseIndex::kRoot, hashes[i]);
+      if (node != PhraseIndex::kNone && canonical.ends(node) &&
+          terms.entries()[canonical.payload(node)].category == "place") {
+        best_entry = canonical.payload(node);
+        best_len = 1;
+      }
+    }
+    if (word_like && i + 1 < tokens.size() && mergeable(tokens[i + 1]) && !tokens[i + 1].line_before) {
       uint32_t node = canonical.next(PhraseIndex::kRoot, hashes[i]);
       // Text typed without diacritics is all ASCII: only then walk the folded spellings.
       bool ascii = ascii_only(first.key);
