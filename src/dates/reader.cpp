@@ -256,15 +256,26 @@ class Reader {
     return a;
   }
 
-  // "22-07-2021" (range, dash, year) and "22.07.2021" (a number no Vietnamese amount spells).
+  // "22-07-2021" (range, dash, year), "2024-10-14" (ISO: year, month, day) and "22.07.2021" (a
+  // number no Vietnamese amount spells).
   std::optional<Atom> full_date_other(size_t i) const {
     Parts parts;
     size_t end = i + 1;
     if (is(i, TokenKind::range) && i + 2 < keys_.size() && keys_[i + 1] == "-" && !token(i + 1).space_before &&
-        !token(i + 2).space_before && year(i + 2)) {
+        !token(i + 2).space_before) {
       parts = split(keys_[i], '-');
       if (parts.size() != 2) return std::nullopt;
-      parts.push_back(keys_[i + 2]);
+      if (year(i + 2)) {
+        parts.push_back(keys_[i + 2]);
+      } else if (parts[0].size() == 4 && is(i + 2, TokenKind::number) && keys_[i + 2].size() <= 2) {
+        Parts day_first;
+        day_first.push_back(keys_[i + 2]);
+        day_first.push_back(parts[1]);
+        day_first.push_back(parts[0]);
+        parts = day_first;
+      } else {
+        return std::nullopt;
+      }
       end = i + 3;
     } else if (is(i, TokenKind::number)) {
       parts = split(keys_[i], '.');
