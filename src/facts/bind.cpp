@@ -927,6 +927,9 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     std::string place;
     for (const auto& [token, name] : place_mentions)
       if (token < q.first_token) place = name;
+    // "cao hơn mức tăng 6,8% của Cần Thơ": a place said to own the figure right after it.
+    for (const auto& [token, name] : place_mentions)
+      if (token == q.end_token + 1 && model_.possessive_words.count(tokens.tokens[q.end_token].key)) place = name;
     if (place.empty()) place = context.paragraph_place;
     if (place.empty()) place = context.main_place;
 

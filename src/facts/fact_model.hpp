@@ -45,7 +45,8 @@ class FactModel {
   std::vector<std::string> qualifier_values;
   std::map<std::string, std::string> unit_metrics;
   std::set<std::string> additive_metrics, zone_metrics, status_metrics, plan_statuses;
-  // Token keys before a count that make it say whose a figure is, not how many: "của 3 KCN".
+  // Token keys before a count that make it say whose a figure is, not how many: "của 3 KCN"; and
+  // before a province right after a figure, that it owns the figure: "mức tăng 6,8% của Cần Thơ".
   std::set<std::string> possessive_words;
   // A figure right after one of these (token keys) in a sentence with a comparison cue is a
   // difference, no fact: "số dự án mới tăng 2 dự án so với cùng kỳ". Shares stay growths.
