@@ -700,6 +700,13 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
         const uint32_t label_start = clauses.clause_start(clause_start - 1);
         if (k == 0 || quantities[k - 1].end_token <= label_start) pre = best_status(label_start, clause_start - 1, false, 0);
       }
+      // "... được chấp thuận chủ trương đầu tư ngày 12/10/2023, với quy mô 345,6 ha": a clause
+      // opening with an attachment word describes what the clause before it spoke of.
+      if (!pre && !post && clause_start > sentence.first_token &&
+          model_.attachment_words.count(tokens.tokens[clause_start].key) && prev_end == clause_start) {
+        const uint32_t before_start = clauses.clause_start(clause_start - 1);
+        if (k == 0 || quantities[k - 1].end_token <= before_start) pre = best_status(before_start, clause_start, false, 0);
+      }
       auto priority = [&](const PhraseMatch* m) { return m ? model_.status_cues[m->payload].priority : -1; };
       if (intro_clause && q.first_token >= clauses.clause_end(*intro_clause) &&
           (k == 0 || quantities[k - 1].end_token <= clauses.clause_end(*intro_clause))) {

@@ -65,6 +65,7 @@ constexpr WordSet kWordSets[] = {
     {"possessive_words", &FactModel::possessive_words},
     {"difference_words", &FactModel::difference_words},
     {"plural_words", &FactModel::plural_words},
+    {"attachment_words", &FactModel::attachment_words},
     {"zone_only_metrics", &FactModel::zone_only_metrics},
     {"zone_only_statuses", &FactModel::zone_only_statuses},
     {"zone_stage_statuses", &FactModel::zone_stage_statuses},

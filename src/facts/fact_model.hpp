@@ -67,6 +67,7 @@ class FactModel {
   // the zone ("Công ty ... được chọn làm chủ đầu tư xây dựng hạ tầng với tổng vốn 415 tỷ đồng").
   PhraseSet zone_investor_phrases;
   std::set<std::string> plural_words;
+  std::set<std::string> attachment_words;  // "với": its clause describes what the clause before spoke of
   // Figures that only zones have: with no zone named in their sentence or paragraph, they are
   // still of the zones the article spoke of last ("đạt tỷ lệ lấp đầy 71%" is no province's).
   std::set<std::string> zone_only_metrics, zone_only_statuses;
