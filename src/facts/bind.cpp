@@ -700,6 +700,16 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
         const uint32_t label_start = clauses.clause_start(clause_start - 1);
         if (k == 0 || quantities[k - 1].end_token <= label_start) pre = best_status(label_start, clause_start - 1, false, 0);
       }
+      // "KCN Hòa Cầm giai đoạn 2 (121 ha): đang xây dựng hạ tầng": a figure alone in brackets after
+      // a name takes the stage said after the brackets.
+      if (!pre && !post && q.first_token == clause_start && clause_start > sentence.first_token &&
+          tokens.tokens[clause_start - 1].key == "(" && q.end_token + 1 < sentence.end_token &&
+          tokens.tokens[q.end_token].key == ")") {
+        uint32_t after = q.end_token + 1;
+        while (after < sentence.end_token && (tokens.tokens[after].key == ":" || tokens.tokens[after].key == "-")) ++after;
+        const bool figure_between = k + 1 < quantities.size() && quantities[k + 1].first_token < clauses.clause_end(after);
+        if (after < sentence.end_token && !figure_between) post = best_status(after, clauses.clause_end(after), true, 0);
+      }
       // "... được chấp thuận chủ trương đầu tư ngày 12/10/2023, với quy mô 345,6 ha": a clause
       // opening with an attachment word describes what the clause before it spoke of.
       if (!pre && !post && clause_start > sentence.first_token &&
