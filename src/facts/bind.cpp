@@ -311,9 +311,16 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     }
     return false;
   };
+  const auto& district_scopes = cues(model_.district_scope_phrases);
   auto about_entity = [&](uint32_t figure) {
     for (const auto& m : district_cues)
       if (!locates(m) && named_after(m, figure)) return true;
+    for (const auto& m : district_scopes) {
+      if (m.end_token > figure) continue;
+      bool province_after = false;
+      for (const auto& [token, name] : place_mentions) province_after = province_after || (token >= m.end_token && token < figure);
+      if (!province_after) return true;
+    }
     for (const auto& m : entity_cues)
       if (named_after(m, figure)) return true;
     return false;

@@ -44,6 +44,7 @@ constexpr PhraseList kPhraseLists[] = {
     {"correction_cues", &FactModel::correction_phrases, true},
     {"level_words", &FactModel::level_phrases, true},
     {"district_cues", &FactModel::district_phrases, true},
+    {"district_scope_cues", &FactModel::district_scope_phrases, true},
     {"province_scope_cues", &FactModel::province_scope_phrases, true},
     {"negations", &FactModel::negation_phrases, true},
     {"national_scope_cues", &FactModel::national_scope_phrases, true},
