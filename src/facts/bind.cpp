@@ -270,11 +270,19 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
   // figure when the cue is what the clause speaks of (it opens the clause or follows the zones it
   // places), and no province is named in the sentence before the figure. As a yardstick it is
   // none: "dẫn đầu cả nước với ... 1,5 tỷ USD", "đứng thứ 5 cả nước" are the province's.
+  // A paragraph that gave the country's figures goes on with the country in a sentence that names
+  // no province: "cả nước có 418 KCN ... Tỷ lệ lấp đầy của các KCN đang hoạt động đạt khoảng 72%".
+  const bool national_paragraph = figures && context.paragraph_national && place_mentions.empty() &&
+                                   cues(model_.province_scope_phrases).empty() && model_.province_words.find_all(syllables).empty();
   auto national = [&](uint32_t figure) {
     for (const auto& [token, name] : place_mentions)
       if (token < figure) return false;
+    if (national_paragraph) return true;
     for (const auto& m : national_cues) {
       if (m.end_token > figure) continue;
+      // "mục tiêu của cả nước ... là đến năm 2030 có khoảng 550-600 KCN": the country's own.
+      if (m.first_token > sentence.first_token && model_.possessive_words.count(tokens.tokens[m.first_token - 1].key))
+        return true;
       bool opens = true;
       uint32_t from = clauses.clause_start(m.first_token);
       // "Trong khi cả nước đã có hơn 400 KCN, ...": a conjunction before the cue still lets it open.
@@ -286,6 +294,19 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
         if (z.end_token == m.first_token) opens = true;
       if (opens) return true;
     }
+    return false;
+  };
+
+  bool spoke_national = national_paragraph;
+  auto listed_places = [&](uint32_t figure) {
+    uint32_t nearest = UINT32_MAX;
+    for (const auto& [token, name] : place_mentions)
+      if (token < figure) nearest = token;
+    if (nearest == UINT32_MAX || nearest < sentence.first_token + 2) return false;
+    const std::string& joint = tokens.tokens[nearest - 1].key;
+    if (joint != "," && joint != "và" && joint != "hoặc") return false;
+    for (const auto& [token, name] : place_mentions)
+      if (token == nearest - 2) return true;
     return false;
   };
 
@@ -389,7 +410,13 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
         if (m.first_token == q.end_token) portion = true;
       if (portion) continue;
     }
-    if (!metric.empty() && national(q.first_token)) continue;
+    if (!metric.empty() && national(q.first_token)) {
+      spoke_national = true;
+      continue;
+    }
+    // "Nhiều tỉnh như Hà Giang, Cao Bằng, Lai Châu hiện mới có 1 KCN": a figure said of a list of
+    // provinces is each one's, no fact of a single province.
+    if (!metric.empty() && listed_places(q.first_token)) continue;
 
     // --- "Trong đó": is this figure part of an earlier one?
     const DraftFact* parent = nullptr;
@@ -977,6 +1004,7 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
   }
 
   // What the paragraph speaks of, for the sentences that follow.
+  if (figures) context.paragraph_national = spoke_national;
   if (!last_subject.empty()) context.paragraph_subject = context.article_subject = last_subject;
   if (!place_mentions.empty()) context.paragraph_place = place_mentions.back().second;
   // The time the paragraph has spoken in so far: a lead with no time of its own continues it
