@@ -667,7 +667,10 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     if (cue) {
       const auto& c = model_.status_cues[cue->payload];
       status = c.status;
-      if ((has_target || future_period) && !c.with_target.empty()) {
+      // ... and so does an aim: "phấn đấu có thêm 2 CCN đi vào hoạt động" plans 2 more.
+      const bool aimed_at = std::any_of(target_cues.begin(), target_cues.end(),
+                                        [&](const PhraseMatch& m) { return m.end_token <= q.first_token; });
+      if ((has_target || future_period || aimed_at) && !c.with_target.empty()) {
         status = c.with_target;
       }
     } else if (status.empty() && !economic_zone) {
@@ -764,6 +767,10 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     // --- time
     const bool plan = fits(model_.plan_statuses, status);
     const TimeExpr* when = nullptr;
+    // "được chấp thuận chủ trương đầu tư năm 2021 với diện tích 300 ha, tổng vốn đầu tư hạ tầng
+    // khoảng 1.480 tỷ đồng": money with no flow of its own, right after the act's clause, is the
+    // act's and takes its date.
+    const bool act_money = metric == model_.project_money_metric && status.empty() && !cue;
     auto pick = [&](auto accept) -> const TimeExpr* {
       const TimeExpr* best = nullptr;
       int best_rank = 1 << 30;
@@ -772,7 +779,9 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
         if (!accept(t)) continue;
         // Same clause first, then before the figure, then after it; nearest within each.
         bool same = clauses.clause(t.first_token) == clauses.clause(q.first_token);
-        if (!same && clause_bound(t)) continue;
+        if (!same && clause_bound(t) && !(act_money && t.role == TimeRole::event &&
+                                          clauses.clause(t.first_token) + 1 == clauses.clause(q.first_token)))
+          continue;
         bool before = t.end_token <= q.first_token;
         int distance = before ? static_cast<int>(q.first_token - t.end_token) : static_cast<int>(t.first_token - q.end_token);
         int rank = (same ? 0 : before ? 1 : 2) * 100000 + distance;
