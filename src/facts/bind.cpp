@@ -310,6 +310,18 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     return false;
   };
 
+  // "- Số dự án điều chỉnh vốn: 1 dự án": the figure opening the clause after a label that asks
+  // how many. Searched only for such a figure (rare), so no cost on other sentences.
+  auto counted_by_label = [&](uint32_t clause_start) {
+    if (clause_start <= sentence.first_token || tokens.tokens[clause_start - 1].key != ":") return false;
+    uint32_t label = clauses.clause_start(clause_start - 1);
+    while (label < clause_start && (tokens.tokens[label].kind == TokenKind::punct || tokens.tokens[label].kind == TokenKind::symbol))
+      ++label;
+    for (const auto& m : model_.count_label_phrases.find_all(Syllables::of(tokens, label, clause_start)))
+      if (m.first_token == label) return true;
+    return false;
+  };
+
   // "của 3 KCN": a count that says whose another figure is.
   auto possessive = [&](const Quantity& q) {
     return q.first_token > sentence.first_token && model_.possessive_words.count(tokens.tokens[q.first_token - 1].key);
@@ -457,7 +469,9 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       continue;
     // "một doanh nghiệp Hàn Quốc trong khu": one firm is a firm spoken of, not a count; but one of
     // a whole is a part counted: "thu hút 17 dự án, trong đó 1 dự án FDI".
-    if (q.kind == QuantityKind::amount && q.value == 1 && fits(model_.single_entity_units, q.unit) && !parent) continue;
+    if (q.kind == QuantityKind::amount && q.value == 1 && fits(model_.single_entity_units, q.unit) && !parent &&
+        !counted_by_label(clause_start))
+      continue;
     // "3 KCN (không phải 4 KCN như bài viết đã nêu)": the text takes the 4 back.
     bool retracted = false;
     for (const auto& m : retractions)

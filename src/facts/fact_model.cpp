@@ -36,6 +36,7 @@ constexpr PhraseList kPhraseLists[] = {
     {"target_cues", &FactModel::target_phrases, true},
     {"intro_cues", &FactModel::intro_phrases, true},
     {"national_openers", &FactModel::national_opener_phrases, true},
+    {"count_label_words", &FactModel::count_label_phrases, false},
     {"this_quarter_cues", &FactModel::this_quarter_phrases, true},
     {"same_period_cues", &FactModel::same_period_phrases, true},
     {"comparison_cues", &FactModel::comparison_phrases, true},

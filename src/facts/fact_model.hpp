@@ -47,6 +47,8 @@ class FactModel {
   std::set<std::string> additive_metrics, zone_metrics, status_metrics, plan_statuses;
   // Token keys before a count that make it say whose a figure is, not how many: "của 3 KCN".
   std::set<std::string> possessive_words;
+  // A label opening with these asks how many: "Số dự án điều chỉnh vốn: 1 dự án" counts one.
+  PhraseSet count_label_phrases;
   // A figure right after one of these (token keys) in a sentence with a comparison cue is a
   // difference, no fact: "số dự án mới tăng 2 dự án so với cùng kỳ". Shares stay growths.
   std::set<std::string> difference_words;
