@@ -259,6 +259,7 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
   const auto& this_quarter_cues = cues(model_.this_quarter_phrases);
   const bool same_period = !cues(model_.same_period_phrases).empty();
   const bool compares = !cues(model_.comparison_phrases).empty();
+  const auto& land_after = cues(model_.land_after_phrases);
   const auto& vision_cues = cues(model_.vision_phrases);
   auto is_vision = [&](const TimeExpr& t) {
     for (const auto& m : vision_cues)
@@ -401,6 +402,9 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
         const auto& c = model_.metric_cues[metric_cue->payload];
         if (c.metric.empty() && (!c.adjacent || metric_cue->end_token == q.first_token)) continue;
       }
+      // ... and so may what follows it: "Khoảng 38 ha là đất trồng cà phê" is land being cleared.
+      if (std::any_of(land_after.begin(), land_after.end(), [&](const PhraseMatch& m) { return m.first_token == q.end_token; }))
+        continue;
     } else if (!q.unit.empty()) {
       if (metric_cue) {
         metric = model_.metric_cues[metric_cue->payload].metric;

@@ -40,6 +40,7 @@ constexpr PhraseList kPhraseLists[] = {
     {"this_quarter_cues", &FactModel::this_quarter_phrases, true},
     {"same_period_cues", &FactModel::same_period_phrases, true},
     {"comparison_cues", &FactModel::comparison_phrases, true},
+    {"land_after_figure", &FactModel::land_after_phrases, true},
     {"zone_agent_cues", &FactModel::zone_agent_phrases, true},
     {"retraction_cues", &FactModel::retraction_phrases, true},
     {"province_scope_cues", &FactModel::province_scope_phrases, true},

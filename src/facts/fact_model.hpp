@@ -53,6 +53,8 @@ class FactModel {
   // difference, no fact: "số dự án mới tăng 2 dự án so với cùng kỳ". Shares stay growths.
   std::set<std::string> difference_words;
   PhraseSet comparison_phrases;
+  // Right after hectares, these say the land is being cleared, no zone's: "38 ha là đất trồng cà phê".
+  PhraseSet land_after_phrases;
   std::set<std::string> coordinators;  // token keys that end what describes the figure before them
   // Bare counted nouns and the subject they stand for when the sentence or paragraph speaks of it:
   // "nâng tổng số KCN lên 17 khu" counts KCN, "24 cụm đã đi vào hoạt động" CCN.
