@@ -821,6 +821,10 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
           return t.kind == TimeKind::point &&
                  (t.as_of.size() == 4 || t.as_of.find('Q') != std::string::npos || t.as_of.find('H') != std::string::npos);
         });
+      // A removal is done when it is decided: "Cũng trong tháng 9/2022, UBND tỉnh phê duyệt ..., đưa
+      // ra khỏi quy hoạch 4 CCN" removed them in 2022-09.
+      if (!when && fits(model_.decided_statuses, status))
+        when = pick([](const TimeExpr& t) { return t.kind == TimeKind::point && t.as_of[0] != '-'; });
     } else if (governing_target) {
       // "Đến năm 2030, tỉnh sẽ có 25 KCN đi vào hoạt động": operational, but in 2030, not today.
       when = governing_target;

@@ -61,6 +61,7 @@ constexpr WordSet kWordSets[] = {
     {"plan_statuses", &FactModel::plan_statuses},
     {"coordinators", &FactModel::coordinators},
     {"possessive_words", &FactModel::possessive_words},
+    {"decided_statuses", &FactModel::decided_statuses},
     {"difference_words", &FactModel::difference_words},
     {"plural_words", &FactModel::plural_words},
     {"zone_only_metrics", &FactModel::zone_only_metrics},

@@ -47,6 +47,9 @@ class FactModel {
   std::set<std::string> additive_metrics, zone_metrics, status_metrics, plan_statuses;
   // Token keys before a count that make it say whose a figure is, not how many: "của 3 KCN".
   std::set<std::string> possessive_words;
+  // Plan statuses that are done when decided, so a past month or day dates them: "Cũng trong
+  // tháng 9/2022, ... đưa ra khỏi quy hoạch 4 CCN".
+  std::set<std::string> decided_statuses;
   // A label opening with these asks how many: "Số dự án điều chỉnh vốn: 1 dự án" counts one.
   PhraseSet count_label_phrases;
   // A figure right after one of these (token keys) in a sentence with a comparison cue is a
