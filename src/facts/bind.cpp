@@ -564,6 +564,11 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
         else if (!inside_ambiguous(m)) one_end = std::max(one_end, m.end_token);
       }
       if (subject.empty() && both_end > one_end) subject = "province";
+      // "Thu hút thêm 25 dự án vào các KCN, CCN": both kinds named right after the figure too.
+      if (subject.empty())
+        for (const auto& m : subjects)
+          if (m.payload == FactModel::ambiguous_subject && m.first_token >= q.end_token && m.first_token < clause_end)
+            subject = "province";
       if (subject.empty()) subject = mention_in(sentence.first_token, q.first_token, true);
       if (subject.empty() && zone_metric && metric != "area_ha") {
         for (const auto& m : cues(model_.zone_board_phrases))
