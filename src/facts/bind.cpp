@@ -274,7 +274,8 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
   // A paragraph that gave the country's figures goes on with the country in a sentence that names
   // no province: "cả nước có 418 KCN ... Tỷ lệ lấp đầy của các KCN đang hoạt động đạt khoảng 72%".
   const bool national_paragraph = figures && context.paragraph_national && place_mentions.empty() &&
-                                   cues(model_.province_scope_phrases).empty() && model_.province_words.find_all(syllables).empty();
+                                  cues(model_.province_scope_phrases).empty() &&
+                                  model_.province_words.find_all(syllables).empty();
   auto national = [&](uint32_t figure) {
     for (const auto& [token, name] : place_mentions)
       if (token < figure) return false;
@@ -316,7 +317,8 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
   auto counted_by_label = [&](uint32_t clause_start) {
     if (clause_start <= sentence.first_token || tokens.tokens[clause_start - 1].key != ":") return false;
     uint32_t label = clauses.clause_start(clause_start - 1);
-    while (label < clause_start && (tokens.tokens[label].kind == TokenKind::punct || tokens.tokens[label].kind == TokenKind::symbol))
+    while (label < clause_start &&
+           (tokens.tokens[label].kind == TokenKind::punct || tokens.tokens[label].kind == TokenKind::symbol))
       ++label;
     for (const auto& m : model_.count_label_phrases.find_all(Syllables::of(tokens, label, clause_start)))
       if (m.first_token == label) return true;
@@ -403,7 +405,8 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
         if (c.metric.empty() && (!c.adjacent || metric_cue->end_token == q.first_token)) continue;
       }
       // ... and so may what follows it: "Khoảng 38 ha là đất trồng cà phê" is land being cleared.
-      if (std::any_of(land_after.begin(), land_after.end(), [&](const PhraseMatch& m) { return m.first_token == q.end_token; }))
+      if (std::any_of(land_after.begin(), land_after.end(),
+                      [&](const PhraseMatch& m) { return m.first_token == q.end_token; }))
         continue;
     } else if (!q.unit.empty()) {
       if (metric_cue) {
@@ -572,7 +575,8 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       if (subject.empty()) subject = mention_in(sentence.first_token, q.first_token, true);
       if (subject.empty() && zone_metric && metric != "area_ha") {
         for (const auto& m : cues(model_.zone_board_phrases))
-          if (m.end_token <= q.first_token && m.payload != FactModel::no_subject) subject = model_.subject_names[m.payload];
+          if (m.end_token <= q.first_token && m.payload != FactModel::no_subject)
+            subject = model_.subject_names[m.payload];
       }
       if (subject.empty() && zone_metric && metric != "area_ha") subject = context.paragraph_subject;
       if (subject.empty() && !zone_metric) {
