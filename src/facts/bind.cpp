@@ -329,6 +329,7 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
   const auto& this_quarter_cues = cues(model_.this_quarter_phrases);
   const bool same_period = !cues(model_.same_period_phrases).empty();
   const bool compares = !cues(model_.comparison_phrases).empty();
+  const auto& land_after = cues(model_.land_after_phrases);
   const auto& vision_cues = cues(model_.vision_phrases);
   auto is_vision = [&](const TimeExpr& t) {
     for (const auto& m : vision_cues)
@@ -340,11 +341,20 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
   // figure when the cue is what the clause speaks of (it opens the clause or follows the zones it
   // places), and no province is named in the sentence before the figure. As a yardstick it is
   // none: "dẫn đầu cả nước với ... 1,5 tỷ USD", "đứng thứ 5 cả nước" are the province's.
+  // A paragraph that gave the country's figures goes on with the country in a sentence that names
+  // no province: "cả nước có 418 KCN ... Tỷ lệ lấp đầy của các KCN đang hoạt động đạt khoảng 72%".
+  const bool national_paragraph = figures && context.paragraph_national && place_mentions.empty() &&
+                                  cues(model_.province_scope_phrases).empty() &&
+                                  model_.province_words.find_all(syllables).empty();
   auto national = [&](uint32_t figure) {
     for (const auto& [token, name] : place_mentions)
       if (token < figure) return false;
+    if (national_paragraph) return true;
     for (const auto& m : national_cues) {
       if (m.end_token > figure) continue;
+      // "mục tiêu của cả nước ... là đến năm 2030 có khoảng 550-600 KCN": the country's own.
+      if (m.first_token > sentence.first_token && model_.possessive_words.count(tokens.tokens[m.first_token - 1].key))
+        return true;
       bool opens = true;
       uint32_t from = clauses.clause_start(m.first_token);
       // "Trong khi cả nước đã có hơn 400 KCN, ...": a conjunction before the cue still lets it open.
@@ -356,6 +366,32 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
         if (z.end_token == m.first_token) opens = true;
       if (opens) return true;
     }
+    return false;
+  };
+
+  bool spoke_national = national_paragraph;
+  auto listed_places = [&](uint32_t figure) {
+    uint32_t nearest = UINT32_MAX;
+    for (const auto& [token, name] : place_mentions)
+      if (token < figure) nearest = token;
+    if (nearest == UINT32_MAX || nearest < sentence.first_token + 2) return false;
+    const std::string& joint = tokens.tokens[nearest - 1].key;
+    if (joint != "," && joint != "và" && joint != "hoặc") return false;
+    for (const auto& [token, name] : place_mentions)
+      if (token == nearest - 2) return true;
+    return false;
+  };
+
+  // "- Số dự án điều chỉnh vốn: 1 dự án": the figure opening the clause after a label that asks
+  // how many. Searched only for such a figure (rare), so no cost on other sentences.
+  auto counted_by_label = [&](uint32_t clause_start) {
+    if (clause_start <= sentence.first_token || tokens.tokens[clause_start - 1].key != ":") return false;
+    uint32_t label = clauses.clause_start(clause_start - 1);
+    while (label < clause_start &&
+           (tokens.tokens[label].kind == TokenKind::punct || tokens.tokens[label].kind == TokenKind::symbol))
+      ++label;
+    for (const auto& m : model_.count_label_phrases.find_all(Syllables::of(tokens, label, clause_start)))
+      if (m.first_token == label) return true;
     return false;
   };
 
@@ -445,6 +481,10 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
         const auto& c = model_.metric_cues[metric_cue->payload];
         if (c.metric.empty() && (!c.adjacent || metric_cue->end_token == q.first_token)) continue;
       }
+      // ... and so may what follows it: "Khoảng 38 ha là đất trồng cà phê" is land being cleared.
+      if (std::any_of(land_after.begin(), land_after.end(),
+                      [&](const PhraseMatch& m) { return m.first_token == q.end_token; }))
+        continue;
     } else if (!q.unit.empty()) {
       if (metric_cue) {
         metric = model_.metric_cues[metric_cue->payload].metric;
@@ -466,7 +506,13 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
         if (m.first_token == q.end_token) portion = true;
       if (portion) continue;
     }
-    if (!metric.empty() && national(q.first_token)) continue;
+    if (!metric.empty() && national(q.first_token)) {
+      spoke_national = true;
+      continue;
+    }
+    // "Nhiều tỉnh như Hà Giang, Cao Bằng, Lai Châu hiện mới có 1 KCN": a figure said of a list of
+    // provinces is each one's, no fact of a single province.
+    if (!metric.empty() && listed_places(q.first_token)) continue;
 
     // --- "Trong đó": is this figure part of an earlier one?
     const DraftFact* parent = nullptr;
@@ -507,7 +553,9 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       continue;
     // "một doanh nghiệp Hàn Quốc trong khu": one firm is a firm spoken of, not a count; but one of
     // a whole is a part counted: "thu hút 17 dự án, trong đó 1 dự án FDI".
-    if (q.kind == QuantityKind::amount && q.value == 1 && fits(model_.single_entity_units, q.unit) && !parent) continue;
+    if (q.kind == QuantityKind::amount && q.value == 1 && fits(model_.single_entity_units, q.unit) && !parent &&
+        !counted_by_label(clause_start))
+      continue;
     // "3 KCN (không phải 4 KCN như bài viết đã nêu)": the text takes the 4 back.
     bool retracted = false;
     for (const auto& m : retractions)
@@ -598,10 +646,16 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
         else if (!inside_ambiguous(m)) one_end = std::max(one_end, m.end_token);
       }
       if (subject.empty() && both_end > one_end) subject = "province";
+      // "Thu hút thêm 25 dự án vào các KCN, CCN": both kinds named right after the figure too.
+      if (subject.empty())
+        for (const auto& m : subjects)
+          if (m.payload == FactModel::ambiguous_subject && m.first_token >= q.end_token && m.first_token < clause_end)
+            subject = "province";
       if (subject.empty()) subject = mention_in(sentence.first_token, q.first_token, true);
       if (subject.empty() && zone_metric && metric != "area_ha") {
         for (const auto& m : cues(model_.zone_board_phrases))
-          if (m.end_token <= q.first_token && m.payload != FactModel::no_subject) subject = model_.subject_names[m.payload];
+          if (m.end_token <= q.first_token && m.payload != FactModel::no_subject)
+            subject = model_.subject_names[m.payload];
       }
       if (subject.empty() && zone_metric && metric != "area_ha") subject = context.paragraph_subject;
       if (subject.empty() && !zone_metric) {
@@ -743,7 +797,10 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     if (cue) {
       const auto& c = model_.status_cues[cue->payload];
       status = c.status;
-      if ((has_target || future_period) && !c.with_target.empty()) {
+      // ... and so does an aim: "phấn đấu có thêm 2 CCN đi vào hoạt động" plans 2 more.
+      const bool aimed_at = std::any_of(target_cues.begin(), target_cues.end(),
+                                        [&](const PhraseMatch& m) { return m.end_token <= q.first_token; });
+      if ((has_target || future_period || aimed_at) && !c.with_target.empty()) {
         status = c.with_target;
       }
     } else if (status.empty() && !economic_zone) {
@@ -840,6 +897,10 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     // --- time
     const bool plan = fits(model_.plan_statuses, status);
     const TimeExpr* when = nullptr;
+    // "được chấp thuận chủ trương đầu tư năm 2021 với diện tích 300 ha, tổng vốn đầu tư hạ tầng
+    // khoảng 1.480 tỷ đồng": money with no flow of its own, right after the act's clause, is the
+    // act's and takes its date.
+    const bool act_money = metric == model_.project_money_metric && status.empty() && !cue;
     auto pick = [&](auto accept) -> const TimeExpr* {
       const TimeExpr* best = nullptr;
       int best_rank = 1 << 30;
@@ -848,7 +909,9 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
         if (!accept(t)) continue;
         // Same clause first, then before the figure, then after it; nearest within each.
         bool same = clauses.clause(t.first_token) == clauses.clause(q.first_token);
-        if (!same && clause_bound(t)) continue;
+        if (!same && clause_bound(t) && !(act_money && t.role == TimeRole::event &&
+                                          clauses.clause(t.first_token) + 1 == clauses.clause(q.first_token)))
+          continue;
         bool before = t.end_token <= q.first_token;
         int distance = before ? static_cast<int>(q.first_token - t.end_token) : static_cast<int>(t.first_token - q.end_token);
         int rank = (same ? 0 : before ? 1 : 2) * 100000 + distance;
@@ -870,6 +933,10 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
           return t.kind == TimeKind::point &&
                  (t.as_of.size() == 4 || t.as_of.find('Q') != std::string::npos || t.as_of.find('H') != std::string::npos);
         });
+      // A removal is done when it is decided: "Cũng trong tháng 9/2022, UBND tỉnh phê duyệt ..., đưa
+      // ra khỏi quy hoạch 4 CCN" removed them in 2022-09.
+      if (!when && fits(model_.decided_statuses, status))
+        when = pick([](const TimeExpr& t) { return t.kind == TimeKind::point && t.as_of[0] != '-'; });
     } else if (governing_target) {
       // "Đến năm 2030, tỉnh sẽ có 25 KCN đi vào hoạt động": operational, but in 2030, not today.
       when = governing_target;
@@ -1083,6 +1150,7 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
   }
 
   // What the paragraph speaks of, for the sentences that follow.
+  if (figures) context.paragraph_national = spoke_national;
   if (!last_subject.empty()) context.paragraph_subject = context.article_subject = last_subject;
   if (!place_mentions.empty()) context.paragraph_place = place_mentions.back().second;
   // The time the paragraph has spoken in so far: a lead with no time of its own continues it

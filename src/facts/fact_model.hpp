@@ -48,10 +48,17 @@ class FactModel {
   // Token keys before a count that make it say whose a figure is, not how many: "của 3 KCN"; and
   // before a province right after a figure, that it owns the figure: "mức tăng 6,8% của Cần Thơ".
   std::set<std::string> possessive_words;
+  // Plan statuses that are done when decided, so a past month or day dates them: "Cũng trong
+  // tháng 9/2022, ... đưa ra khỏi quy hoạch 4 CCN".
+  std::set<std::string> decided_statuses;
+  // A label opening with these asks how many: "Số dự án điều chỉnh vốn: 1 dự án" counts one.
+  PhraseSet count_label_phrases;
   // A figure right after one of these (token keys) in a sentence with a comparison cue is a
   // difference, no fact: "số dự án mới tăng 2 dự án so với cùng kỳ". Shares stay growths.
   std::set<std::string> difference_words;
   PhraseSet comparison_phrases;
+  // Right after hectares, these say the land is being cleared, no zone's: "38 ha là đất trồng cà phê".
+  PhraseSet land_after_phrases;
   std::set<std::string> coordinators;  // token keys that end what describes the figure before them
   // Bare counted nouns and the subject they stand for when the sentence or paragraph speaks of it:
   // "nâng tổng số KCN lên 17 khu" counts KCN, "24 cụm đã đi vào hoạt động" CCN.
