@@ -88,7 +88,7 @@ class Generator {
 
   // Per-article state the facts of one article share.
   std::string article_id_, place_, date_;
-  int year_ = 2023, month_ = 1, place_index_ = 0, next_fact_ = 0;
+  int year_ = 2023, month_ = 1, place_index_ = 0, article_place_ = 0, next_fact_ = 0;
 
   double uniform(double lo, double hi) { return std::uniform_real_distribution<double>(lo, hi)(rng_); }
   int pick(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng_); }
@@ -107,7 +107,8 @@ class Generator {
     ++articles_;
     // Skewed: the square of a uniform puts the first provinces in far more articles.
     double u = uniform(0, 1);
-    place_index_ = std::min<int>(static_cast<int>(places_.size()) - 1, static_cast<int>(u * u * places_.size()));
+    article_place_ = std::min<int>(static_cast<int>(places_.size()) - 1, static_cast<int>(u * u * places_.size()));
+    place_index_ = article_place_;
     place_ = places_[place_index_];
     year_ = pick(2019, 2025);
     month_ = pick(1, 12);
@@ -117,13 +118,16 @@ class Generator {
 
     for (const char* subject : {"KCN", "CCN"}) {
       if (!chance(0.7)) continue;
+      block_place();
       Fact& established = count(facts, subject, "established", year_offset(subject == std::string("KCN") ? 4 : 30, 1));
       double total = established.value;
       std::string parent = established.id;
       if (chance(0.15)) list_names(facts.back());
       if (chance(0.6)) {
         // "Trong đó, có 5 KCN đã đi vào hoạt động": a part of the established figure.
-        Fact& op = count(facts, subject, "operational", std::floor(total * uniform(0.5, 1.0)));
+        // The share in operation is the province's own, not drawn anew by every article: a fresh
+        // draw made the operational stock fall at random between any two articles.
+        Fact& op = count(facts, subject, "operational", std::floor(total * truth(std::string(subject) + "op", 50, 100, 0) / 100));
         op.part_of = parent;
         if (chance(0.3)) op.whole = total;  // written as a ratio "35/55"
       }
@@ -131,21 +135,30 @@ class Generator {
       if (chance(0.5)) measure(facts, subject, "occupancy_pct", "", "%", truth(std::string(subject) + "occ", 40, 95, 1), 1);
       if (chance(0.35)) plan(facts, subject, total);
     }
-    if (chance(0.4)) projects(facts);
+    if (chance(0.4)) block_place(), projects(facts);
     const std::pair<const char*, const char*> money[] = {
         {"capital", "USD"}, {"production_value", "VND"}, {"export_value", "USD"}, {"investment", "USD"},
         {"budget_revenue", "VND"}, {"trade_value", "USD"}};
     for (auto [metric, unit] : money)
       if (chance(0.25))
-        measure(facts, "province", metric, "", unit, truth(metric, 1, 900, 1) * (unit == std::string("VND") ? 1e12 : 1e8), 1);
-    if (chance(0.3)) measure(facts, "province", "growth_pct", "", "%", truth("growth", 2, 25, 2), 2);
-    if (chance(0.3)) measure(facts, "KCN", "jobs", "", "person", std::round(truth("jobs", 5, 400, 0)) * 1000, 0);
-    if (chance(0.3)) measure(facts, "KCN", "enterprises", "", "enterprise", truth("ent", 40, 2500, 0), 0);
+        block_place(), measure(facts, "province", metric, "", unit, truth(metric, 1, 900, 1) * (unit == std::string("VND") ? 1e12 : 1e8), 1);
+    if (chance(0.3)) block_place(), measure(facts, "province", "growth_pct", "", "%", truth("growth", 2, 25, 2), 2);
+    if (chance(0.3)) block_place(), measure(facts, "KCN", "jobs", "", "person", std::round(truth("jobs", 5, 400, 0)) * 1000, 0);
+    if (chance(0.3)) block_place(), measure(facts, "KCN", "enterprises", "", "enterprise", truth("ent", 40, 2500, 0), 0);
     if (chance(0.002)) {  // "15,1 tỷ triệu USD": stacked magnitude words
       Fact& f = measure(facts, "province", "export_value", "", "USD", 15.1e15, 1);
       f.malformed = true;
       f.problem = "stacked magnitude words (tỷ triệu)";
     }
+  }
+
+  // A block of figures is about the article's province, or now and then (3%) another one, whose
+  // figures it then quotes: truth() answers for the province the figures are about. (Giving a
+  // single fact another province's name while keeping the article's figure made every group of
+  // a rarely covered province hold figures of a busy one, and its stocks fall at random.)
+  void block_place() {
+    place_index_ = chance(0.97) ? article_place_ : pick(0, static_cast<int>(places_.size()) - 1);
+    place_ = places_[place_index_];
   }
 
   // The established count grows over the years; earlier articles see fewer zones.
@@ -160,7 +173,7 @@ class Generator {
     Fact f;
     f.id = fmt::format("{}#{}", article_id_, ++next_fact_);
     f.article = article_id_;
-    f.place = chance(0.97) ? place_ : places_[pick(0, static_cast<int>(places_.size()) - 1)];
+    f.place = place_;
     f.subject = subject;
     f.metric = metric;
     f.status = status;
