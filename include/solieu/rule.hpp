@@ -7,6 +7,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "solieu/fact.hpp"
@@ -32,7 +33,8 @@ class Messages {
 
  private:
   std::string lang_ = "en";
-  std::map<std::string, std::string> templates_;
+  // Probed a few times for every finding: hashed, not a tree of string comparisons.
+  std::unordered_map<std::string, std::string> templates_;
 };
 
 // What every rule check gets: all facts of the run, and the words to explain with.

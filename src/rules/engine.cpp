@@ -135,9 +135,11 @@ std::vector<Finding> RuleSet::run(const std::vector<Fact>& input, const Messages
     std::string_view first, id, message;
     Finding* finding;
   };
+  // A batch's findings mostly share their rule: a run of one id is listed once, not once per finding.
   std::vector<std::string_view> rule_ids;
   for (auto& batch : found)
-    for (Finding& f : batch) rule_ids.push_back(f.rule);
+    for (Finding& f : batch)
+      if (rule_ids.empty() || rule_ids.back() != f.rule) rule_ids.push_back(f.rule);
   std::sort(rule_ids.begin(), rule_ids.end());
   rule_ids.erase(std::unique(rule_ids.begin(), rule_ids.end()), rule_ids.end());
   std::vector<Order> order;

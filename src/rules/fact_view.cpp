@@ -28,7 +28,7 @@ FactLookup::FactLookup(const std::vector<Fact>& facts) {
   for (const Fact& f : facts) own_.emplace(f.id, &f);
 }
 
-const Fact* FactLookup::find(const std::string& id) const {
+const Fact* FactLookup::find(std::string_view id) const {
   if (index_) return index_->find(id);
   auto it = own_.find(id);
   return it == own_.end() ? nullptr : it->second;

@@ -44,7 +44,7 @@ class ScopedFactView {
 class FactLookup {
  public:
   explicit FactLookup(const std::vector<Fact>& facts);
-  const Fact* find(const std::string& id) const;
+  const Fact* find(std::string_view id) const;
 
  private:
   std::unordered_map<std::string_view, const Fact*> own_;

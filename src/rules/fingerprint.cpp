@@ -26,6 +26,7 @@ struct Fnv1a {
 
 std::string fingerprint(const std::string& rule, const std::string& verdict, const std::vector<const Fact*>& facts,
                         const std::vector<std::string>& ids) {
+  thread_local std::string number;  // reused: a run fingerprints a few hundred thousand findings
   Fnv1a h;
   h.add(rule);
   h.add(verdict);
@@ -35,10 +36,11 @@ std::string fingerprint(const std::string& rule, const std::string& verdict, con
       continue;
     }
     const Fact& f = *facts[k];
+    format_number_into(number, f.value);
     for (const std::string* s : {&f.article, &f.place, &f.subject, &f.metric, &f.status, &f.zone, &f.qualifier,
                                  &f.as_of, &f.period_from, &f.unit})
       h.add(*s);
-    h.add(format_number(f.value));
+    h.add(number);
   }
   char out[17];
   fmt::format_to_n(out, sizeof out, "{:016x}", h.hash);

@@ -13,7 +13,7 @@ namespace solieu {
 namespace {
 
 void add_templates(const nlohmann::json& doc, const std::string& lang, const std::string& path,
-                   std::map<std::string, std::string>& out) {
+                   std::unordered_map<std::string, std::string>& out) {
   auto it = doc.find(lang);
   if (it == doc.end()) throw DataError(fmt::format("{}: no \"{}\" templates", path, lang));
   if (!it->is_object()) throw DataError(fmt::format("{}: \"{}\": expected an object of templates", path, lang));

@@ -10,8 +10,10 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstring>
+#include <iterator>
 #include <unordered_map>
 
 namespace solieu {
@@ -240,14 +242,34 @@ std::vector<std::string> template_placeholders(const std::string& text) {
   return out;
 }
 
+void format_number_into(std::string& out, double value) {
+  out.clear();
+  if (std::isinf(value)) {
+    out = value > 0 ? "∞" : "-∞";
+    return;
+  }
+  if (std::isnan(value)) {
+    out = "?";
+    return;
+  }
+  if (std::abs(value) < 1e15 && value == std::floor(value)) {
+    // A whole number below 1e15 is exact as an integer; written as "{:.0f}" would ("-0" too).
+    char digits[24];
+    char* end = digits;
+    if (value == 0 && std::signbit(value)) *end++ = '-';
+    end = std::to_chars(end, digits + sizeof digits, static_cast<long long>(value)).ptr;
+    out.assign(digits, end);
+    return;
+  }
+  fmt::format_to(std::back_inserter(out), "{:.6f}", value);
+  while (!out.empty() && out.back() == '0') out.pop_back();
+  if (!out.empty() && out.back() == '.') out.pop_back();
+}
+
 std::string format_number(double value) {
-  if (std::isinf(value)) return value > 0 ? "∞" : "-∞";
-  if (std::isnan(value)) return "?";
-  if (std::abs(value) < 1e15 && value == std::floor(value)) return fmt::format("{:.0f}", value);
-  std::string s = fmt::format("{:.6f}", value);
-  while (!s.empty() && s.back() == '0') s.pop_back();
-  if (!s.empty() && s.back() == '.') s.pop_back();
-  return s;
+  std::string out;
+  format_number_into(out, value);
+  return out;
 }
 
 namespace {

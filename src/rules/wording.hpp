@@ -75,6 +75,8 @@ std::vector<std::string> template_placeholders(const std::string& text);
 
 // 1967, 75.6, 1480000000: the shortest exact decimal, no grouping (the same in both languages).
 std::string format_number(double value);
+// The same text written into `out` (replacing what it held): no allocation once `out` has room.
+void format_number_into(std::string& out, double value);
 // A vocabulary word in the report language: messages "status.established", else the word itself.
 std::string label(const Messages& messages, const std::string& kind, const std::string& word);
 // "1967 ha", "63", "75.6%": the value with its unit, from messages "unit.<unit>".

@@ -43,6 +43,24 @@ TEST_CASE("findings read in the report language", "[rules][messages]") {
   CHECK(en[0].id == vi[0].id);  // the language changes the words, not the finding
 }
 
+TEST_CASE("format_number writes whole numbers as fmt's fixed notation did, into a reused buffer", "[rules][messages]") {
+  CHECK(format_number(0) == "0");
+  CHECK(format_number(-0.0) == "-0");
+  CHECK(format_number(-42) == "-42");
+  CHECK(format_number(999999999999999) == "999999999999999");
+  CHECK(format_number(1e15) == "1000000000000000");  // past the integer path: fixed notation
+  CHECK(format_number(15.1e15) == "15100000000000000");
+  CHECK(format_number(0.125) == "0.125");
+  CHECK(format_number(2.0000001) == "2");
+  CHECK(format_number(1.0 / 0.0) == "∞");
+  CHECK(format_number(-1.0 / 0.0) == "-∞");
+  std::string buffer = "a longer text that was there before";
+  format_number_into(buffer, 63);
+  CHECK(buffer == "63");
+  format_number_into(buffer, 75.6);
+  CHECK(buffer == "75.6");
+}
+
 TEST_CASE("templates and numbers", "[rules][messages]") {
   CHECK(fill_template("{a} and {b} {c}", {{"a", "1"}, {"b", "2"}}) == "1 and 2 {c}");
   CHECK(template_placeholders("{a} {b} {a}") == std::vector<std::string>{"a", "b"});

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <string_view>
 
 #include "rules/fact_math.hpp"
 #include "rules/fact_view.hpp"
@@ -23,7 +24,8 @@ class Sum : public RuleCheck {
   std::vector<Finding> check(const RuleSpec& spec, const CheckContext& c) const override {
     std::vector<Finding> out;
     const FactLookup by_id(c.facts);
-    std::map<std::string, std::vector<const Fact*>> children;
+    // Keyed by views of the facts' own part_of: no id is copied (the facts outlive the check).
+    std::map<std::string_view, std::vector<const Fact*>> children;
     for (const Fact* f : select_facts(spec.select, c.facts))
       if (!f->part_of.empty()) children[f->part_of].push_back(f);
     for (const auto& [parent_id, parts_all] : children) {
@@ -31,7 +33,7 @@ class Sum : public RuleCheck {
       if (!parent || parent->malformed) continue;
       const Fact& total = *parent;
       std::vector<const Fact*> parts;
-      std::set<std::string> qualifiers;
+      std::set<std::string_view> qualifiers;
       bool partition = true;
       for (const Fact* p : parts_all) {
         if (p->metric != total.metric || p->unit != total.unit) continue;
@@ -41,14 +43,15 @@ class Sum : public RuleCheck {
       }
       if (!partition || parts.size() < 2) continue;
       Interval sum{0, 0};
-      std::vector<std::string> names;
       for (const Fact* p : parts) {
         Interval i = interval_of(*p);
         sum.low += i.low;
         sum.high += i.high;
-        names.push_back(value_text(c.messages, *p) + " " + p->qualifier);
       }
       if (overlaps(sum, interval_of(total), tolerance_)) continue;
+      // The parts' texts only for a finding: most parents add up.
+      std::vector<std::string> names;
+      for (const Fact* p : parts) names.push_back(value_text(c.messages, *p) + " " + p->qualifier);
       Args args = fact_args(c.messages, total);
       args["parts"] = join(names, " + ");
       args["sum"] = value_text(c.messages, (sum.low + sum.high) / 2, total.unit);
