@@ -124,6 +124,10 @@ DateData DateData::load(const std::string& data_dir) {
     d.openers |= opener->bit();
     for (uint64_t piece : opener->first_pieces()) d.starters.add_pieces({piece}, 0);
   }
+  if (j.contains("quarter_letters")) {
+    if (!j.at("quarter_letters").is_array()) fail("quarter_letters", "expected an array of strings");
+    for (const auto& w : j.at("quarter_letters")) d.quarter_letters.insert(canonical_key(w.get<std::string>()));
+  }
   number("dateline_lines", d.dateline_lines);
   number("dateline_bytes", d.dateline_bytes);
   number("byline_max_tokens", d.byline_max_tokens);

@@ -6,6 +6,7 @@
 #include <array>
 #include <cstdint>
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -75,6 +76,9 @@ struct DateData {
   // figure, holds no time. Apart from first_sets so that frequent cue words ("trong", "đã")
   // do not pass its filter.
   PhraseIndex starters;
+  // Letters glued before a "N/YYYY" date that make it a quarter: "Q1/2024". Never alone: "Q1" is
+  // District 1 of Hồ Chí Minh City.
+  std::set<std::string> quarter_letters;
   uint32_t dateline_lines = 5;
   uint32_t dateline_bytes = 600;
   uint32_t byline_max_tokens = 14;
