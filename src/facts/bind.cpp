@@ -188,6 +188,18 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
   const auto& qualifiers = cues(model_.qualifier_phrases);
   auto place_mentions = places(tokens, sentence.first_token, sentence.end_token);
   drop_zone_names(tokens, syllables, subjects, place_mentions);
+  // "KCN Đông Triều mở rộng", "2 KCN mới là Điềm Thụy mở rộng": a stage word right after a
+  // capitalised word inside the sentence that names no province or district is the end of a
+  // zone's name, no stage; "Thái Nguyên mở rộng 2 KCN" keeps its verb.
+  for (const auto& suffix : cues(model_.zone_name_suffix_phrases)) {
+    const uint32_t name = suffix.first_token - 1;
+    if (suffix.first_token < sentence.first_token + 2 || !tokens.tokens[name].capitalized) continue;
+    if (std::any_of(place_mentions.begin(), place_mentions.end(), [&](const auto& m) { return m.first == name; }))
+      continue;
+    std::erase_if(status_cues, [&](const PhraseMatch& m) {
+      return m.first_token == suffix.first_token && m.end_token == suffix.end_token;
+    });
+  }
   const auto& entity_cues = cues(model_.entity_phrases);
   const auto& retractions = cues(model_.retraction_phrases);
   const auto& corrections = cues(model_.correction_phrases);
