@@ -376,6 +376,9 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
         if (tokens.tokens[i].kind != TokenKind::punct && tokens.tokens[i].kind != TokenKind::symbol) opens = false;
       for (const auto& z : subjects)
         if (z.end_token == m.first_token) opens = true;
+      // "các KCN, KKT cả nước thu hút ...": economic zones named with the zones say the same.
+      for (const auto& z : economic_zones)
+        if (z.end_token == m.first_token) opens = true;
       if (opens) return true;
     }
     return false;
