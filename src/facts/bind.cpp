@@ -1001,9 +1001,12 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       fact.as_of = when->as_of;
       fact.period_from = when->from;
       fact.time_source = TimeSource::text;
-    } else if (described && described->fact.time_source == TimeSource::text && !plan) {
+    } else if (described && described->fact.time_source == TimeSource::text && !plan &&
+               !(cue && !defaulted && fits(model_.plan_statuses, described->fact.status))) {
       // "Lũy kế đến hết tháng 10/2019, ... 338 dự án. Trong đó, có 246 dự án FDI": a part with
       // no time of its own is counted when its whole was, and so is the capital of those projects.
+      // A plan's horizon dates no part with a stage word of its own: "Theo quy hoạch thời kỳ
+      // 2021-2030, tỉnh có 9 KCN, trong đó 4 KCN đã được thành lập" are established today.
       fact.as_of = described->fact.as_of;
       fact.period_from = described->fact.period_from;
       fact.time_source = described->fact.time_source;
