@@ -85,6 +85,7 @@ std::optional<std::string> Grammar::article_date(const TokenizedText& tokens, co
 
   // 2. A year-less dateline at the head of a lead; its year only from the text.
   std::optional<CalDate> day;
+  uint32_t day_token = 0;
   for (const Line& line : lines) {
     auto times = read_times(data_, tokens, text, line.first, line.end, none);
     for (const auto& e : times) {
@@ -93,6 +94,7 @@ std::optional<std::string> Grammar::article_date(const TokenizedText& tokens, co
         auto m = parse_digits(std::string_view(e.as_of).substr(2, 2));
         auto d = parse_digits(std::string_view(e.as_of).substr(5, 2));
         if (m && d) day = CalDate{0, *m, *d};
+        day_token = e.first_token;
         break;
       }
     }
@@ -102,27 +104,41 @@ std::optional<std::string> Grammar::article_date(const TokenizedText& tokens, co
 
   // The years the text states as facts (not plans), and the dated facts a date must not precede.
   std::set<int, std::greater<>> years;
+  // The years the dateline's own sentence states of its event come first, whatever the text
+  // dates later: "Chiều 27/12, ... tổ chức Hội nghị tổng kết công tác năm 2023, triển khai nhiệm
+  // vụ năm 2024" was held in 2023, though the speech it introduces sets tasks "trong năm 2024".
+  std::set<int, std::greater<>> lead_years;
   std::vector<std::tuple<int, int, int>> dated;
   for (const Sentence& s : tokens.sentences) {
     if (!has_figure(tokens, s)) continue;
+    const bool lead = s.first_token <= day_token && day_token < s.end_token;
     const auto times = read_times(data_, tokens, text, s.first_token, s.end_token, none);
     if (times.empty()) continue;
     const Syllables keys(tokens, text, s.first_token, s.end_token);
     for (const auto& e : times) {
+      // With no article date yet, a plan word anywhere in the sentence reads its every year as a
+      // target; in the dateline's sentence only a year right after one is the plan's.
+      if (lead && e.kind == TimeKind::target && e.first_token != day_token && has_year(e.as_of) &&
+          e.as_of.size() == 4 && !planned(keys, e))
+        lead_years.insert(year_of(e.as_of));
       if (e.kind == TimeKind::target || e.kind == TimeKind::now) continue;
       // "Chiều 27/12, ... tổng kết năm 2023, triển khai nhiệm vụ năm 2024": the plan's year is
       // no candidate for the dateline's.
       if (planned(keys, e)) continue;
       if (e.kind == TimeKind::period) {
         if (has_year(e.from)) years.insert(year_of(e.from));
+        if (has_year(e.from) && lead && e.first_token != day_token) lead_years.insert(year_of(e.from));
         if (has_year(e.as_of) && e.as_of.size() >= 7) years.insert(year_of(e.as_of));
         if (e.as_of.size() < 7) continue;  // "giai đoạn 2022-2025" may end in the future
       } else if (has_year(e.as_of)) {
         years.insert(year_of(e.as_of));
+        if (lead && e.first_token != day_token) lead_years.insert(year_of(e.as_of));
       }
       if (auto d = parse_iso(e.as_of)) dated.push_back(d->first_day());
     }
   }
+  for (int y : lead_years)
+    if (valid_day(y, day->month, day->day)) return CalDate{y, day->month, day->day}.iso();
   for (int y : years) {
     if (!valid_day(y, day->month, day->day)) continue;
     std::tuple<int, int, int> candidate{y, day->month, day->day};

@@ -188,6 +188,18 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
   const auto& qualifiers = cues(model_.qualifier_phrases);
   auto place_mentions = places(tokens, sentence.first_token, sentence.end_token);
   drop_zone_names(tokens, syllables, subjects, place_mentions);
+  // "KCN Đông Triều mở rộng", "2 KCN mới là Điềm Thụy mở rộng": a stage word right after a
+  // capitalised word inside the sentence that names no province or district is the end of a
+  // zone's name, no stage; "Thái Nguyên mở rộng 2 KCN" keeps its verb.
+  for (const auto& suffix : cues(model_.zone_name_suffix_phrases)) {
+    const uint32_t name = suffix.first_token - 1;
+    if (suffix.first_token < sentence.first_token + 2 || !tokens.tokens[name].capitalized) continue;
+    if (std::any_of(place_mentions.begin(), place_mentions.end(), [&](const auto& m) { return m.first == name; }))
+      continue;
+    std::erase_if(status_cues, [&](const PhraseMatch& m) {
+      return m.first_token == suffix.first_token && m.end_token == suffix.end_token;
+    });
+  }
   const auto& entity_cues = cues(model_.entity_phrases);
   const auto& retractions = cues(model_.retraction_phrases);
   const auto& corrections = cues(model_.correction_phrases);
@@ -363,6 +375,9 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       for (uint32_t i = from; i < m.first_token; ++i)
         if (tokens.tokens[i].kind != TokenKind::punct && tokens.tokens[i].kind != TokenKind::symbol) opens = false;
       for (const auto& z : subjects)
+        if (z.end_token == m.first_token) opens = true;
+      // "các KCN, KKT cả nước thu hút ...": economic zones named with the zones say the same.
+      for (const auto& z : economic_zones)
         if (z.end_token == m.first_token) opens = true;
       if (opens) return true;
     }
@@ -986,9 +1001,12 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       fact.as_of = when->as_of;
       fact.period_from = when->from;
       fact.time_source = TimeSource::text;
-    } else if (described && described->fact.time_source == TimeSource::text && !plan) {
+    } else if (described && described->fact.time_source == TimeSource::text && !plan &&
+               !(cue && !defaulted && fits(model_.plan_statuses, described->fact.status))) {
       // "Lũy kế đến hết tháng 10/2019, ... 338 dự án. Trong đó, có 246 dự án FDI": a part with
       // no time of its own is counted when its whole was, and so is the capital of those projects.
+      // A plan's horizon dates no part with a stage word of its own: "Theo quy hoạch thời kỳ
+      // 2021-2030, tỉnh có 9 KCN, trong đó 4 KCN đã được thành lập" are established today.
       fact.as_of = described->fact.as_of;
       fact.period_from = described->fact.period_from;
       fact.time_source = described->fact.time_source;

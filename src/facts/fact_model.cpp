@@ -49,6 +49,7 @@ constexpr PhraseList kPhraseLists[] = {
     {"district_scope_cues", &FactModel::district_scope_phrases, true},
     {"province_scope_cues", &FactModel::province_scope_phrases, true},
     {"negations", &FactModel::negation_phrases, true},
+    {"zone_name_suffixes", &FactModel::zone_name_suffix_phrases, true},
     {"national_scope_cues", &FactModel::national_scope_phrases, true},
     {"economic_zone_cues", &FactModel::economic_zone_phrases, true},
     {"zone_authority_cues", &FactModel::zone_authority_phrases, false},

@@ -117,6 +117,8 @@ class FactModel {
   std::set<std::string> relative_metrics;
   // A stage word right after one of these is denied: "chưa được thành lập" is not established.
   PhraseSet negation_phrases;
+  // A stage word right after a name ends the name: "KCN Đông Triều mở rộng" is a zone, not an expansion.
+  PhraseSet zone_name_suffix_phrases;
   // Figures after these are the country's or a region's, no province's: "cả nước có 418 KCN".
   PhraseSet national_scope_phrases;
   // An economic zone is neither KCN nor CCN: its own area is the province's, with no stage.

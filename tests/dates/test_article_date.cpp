@@ -59,6 +59,11 @@ TEST_CASE("datelines take their year from the text only", "[dates][article_date]
   CHECK(dates_of("Chiều 27/12, Ban Quản lý tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024.\n"
                  "Năm 2023, các KCN thu hút 36 dự án. Kế hoạch năm 2024 thu hút 40 dự án.")
             .text == "2023-12-27");
+  // The dateline's own sentence states its event's year; a task list's later year does not move it.
+  CHECK(dates_of("Chiều 27/12, Ban Quản lý tổ chức Hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm "
+                 "2024.\nNăm 2023, các KCN thu hút 36 dự án.\nThứ hai, hoàn thành thủ tục thành lập 3 KCN mới "
+                 "trong năm 2024.")
+            .text == "2023-12-27");
   // The latest year would put the dateline before a fact the article reports: refuse.
   CHECK_FALSE(dates_of("Sáng 5/3, hội nghị diễn ra.\nTháng 8/2023 tỉnh thu hút 5 dự án, năm 2022 là 4 dự án.").text);
 }
