@@ -23,9 +23,7 @@ namespace solieu::bench {
 class Stopwatch {
  public:
   Stopwatch() : start_(std::chrono::steady_clock::now()), cpu_start_(thread_cpu()) {}
-  double seconds() const {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
-  }
+  double seconds() const { return std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count(); }
   double cpu_seconds() const { return thread_cpu() - cpu_start_; }
 
   static double thread_cpu() {
@@ -71,9 +69,7 @@ inline std::string read_bytes(const std::string& path) {
   return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
-inline void print_header() {
-  std::printf("%-22s %9s %10s %9s %10s\n", "stage", "wall s", "MB/s", "cpu s", "MB/s cpu");
-}
+inline void print_header() { std::printf("%-22s %9s %10s %9s %10s\n", "stage", "wall s", "MB/s", "cpu s", "MB/s cpu"); }
 
 inline void print_row(const char* name, const Timing& t, uint64_t bytes) {
   double mb = bytes / 1e6;

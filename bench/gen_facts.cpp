@@ -131,24 +131,29 @@ class Generator {
         // "Trong đó, có 5 KCN đã đi vào hoạt động": a part of the established figure.
         // The share in operation is the province's own, not drawn anew by every article: a fresh
         // draw made the operational stock fall at random between any two articles.
-        Fact& op = count(facts, subject, "operational", std::floor(total * truth(std::string(subject) + "op", 50, 100, 0) / 100));
+        Fact& op = count(facts, subject, "operational",
+                         std::floor(total * truth(std::string(subject) + "op", 50, 100, 0) / 100));
         op.part_of = parent;
         if (chance(0.3)) op.whole = total;  // written as a ratio "35/55"
       }
       if (chance(0.5)) measure(facts, subject, "area_ha", "established", "ha", total * truth(subject, 80, 300, 0), 0);
-      if (chance(0.5)) measure(facts, subject, "occupancy_pct", "", "%", truth(std::string(subject) + "occ", 40, 95, 1), 1);
+      if (chance(0.5))
+        measure(facts, subject, "occupancy_pct", "", "%", truth(std::string(subject) + "occ", 40, 95, 1), 1);
       if (chance(0.35)) plan(facts, subject, total);
     }
     if (chance(0.4)) block_place(), projects(facts);
-    const std::pair<const char*, const char*> money[] = {
-        {"capital", "USD"}, {"production_value", "VND"}, {"export_value", "USD"}, {"investment", "USD"},
-        {"budget_revenue", "VND"}, {"trade_value", "USD"}};
+    const std::pair<const char*, const char*> money[] = {{"capital", "USD"},        {"production_value", "VND"},
+                                                         {"export_value", "USD"},   {"investment", "USD"},
+                                                         {"budget_revenue", "VND"}, {"trade_value", "USD"}};
     for (auto [metric, unit] : money)
       if (chance(0.25))
-        block_place(), measure(facts, "province", metric, "", unit, truth(metric, 1, 900, 1) * (unit == std::string("VND") ? 1e12 : 1e8), 1);
+        block_place(), measure(facts, "province", metric, "", unit,
+                               truth(metric, 1, 900, 1) * (unit == std::string("VND") ? 1e12 : 1e8), 1);
     if (chance(0.3)) block_place(), measure(facts, "province", "growth_pct", "", "%", truth("growth", 2, 25, 2), 2);
-    if (chance(0.3)) block_place(), measure(facts, "KCN", "jobs", "", "person", std::round(truth("jobs", 5, 400, 0)) * 1000, 0);
-    if (chance(0.3)) block_place(), measure(facts, "KCN", "enterprises", "", "enterprise", truth("ent", 40, 2500, 0), 0);
+    if (chance(0.3))
+      block_place(), measure(facts, "KCN", "jobs", "", "person", std::round(truth("jobs", 5, 400, 0)) * 1000, 0);
+    if (chance(0.3))
+      block_place(), measure(facts, "KCN", "enterprises", "", "enterprise", truth("ent", 40, 2500, 0), 0);
     if (chance(0.002)) {  // "15,1 tỷ triệu USD": stacked magnitude words
       Fact& f = measure(facts, "province", "export_value", "", "USD", 15.1e15, 1);
       f.malformed = true;
@@ -166,10 +171,12 @@ class Generator {
   }
 
   // The established count grows over the years; earlier articles see fewer zones.
-  double year_offset(double base, double per_year) { return base + per_year * (year_ - 2019) + truth("base", 0, 25, 0); }
+  double year_offset(double base, double per_year) {
+    return base + per_year * (year_ - 2019) + truth("base", 0, 25, 0);
+  }
 
-  Fact& add(std::vector<Fact>& facts, const std::string& subject, const std::string& metric,
-            const std::string& status, const std::string& unit, double value, int decimals) {
+  Fact& add(std::vector<Fact>& facts, const std::string& subject, const std::string& metric, const std::string& status,
+            const std::string& unit, double value, int decimals) {
     if (chance(perturb_)) {  // a differing figure: a typo, an old number, another source's count
       ++perturbed_;
       value = decimals == 0 ? std::max(0.0, value + pick(-5, 5)) : value * uniform(0.8, 1.25);
@@ -184,8 +191,11 @@ class Generator {
     f.unit = unit;
     f.value = value;
     double r = uniform(0, 1);
-    f.approx = r < 0.8 ? Approx::none : r < 0.88 ? Approx::over : r < 0.94 ? Approx::about : r < 0.97 ? Approx::under
-                                                                                                     : Approx::estimate;
+    f.approx = r < 0.8    ? Approx::none
+               : r < 0.88 ? Approx::over
+               : r < 0.94 ? Approx::about
+               : r < 0.97 ? Approx::under
+                          : Approx::estimate;
     set_interval(f, decimals);
     time(f);
     f.text = vn_number(value, decimals) + (unit == "zone" ? " " + subject : " " + unit);
@@ -305,16 +315,24 @@ int main(int argc, char** argv) {
       if (std::strcmp(argv[i], name) != 0 || i + 1 >= argc) return nullptr;
       return argv[++i];
     };
-    if (const char* v = value("--facts")) options.facts = std::stoull(v);
-    else if (const char* v = value("--rules")) options.rules = v;
-    else if (const char* v = value("--data")) options.data = v;
-    else if (const char* v = value("--seed")) options.seed = std::stoull(v);
-    else if (const char* v = value("--dump")) options.dump = v;
-    else if (const char* v = value("--perturb")) options.perturb = std::stod(v);
-    else if (std::strcmp(argv[i], "--per-rule") == 0) options.per_rule = true;
+    if (const char* v = value("--facts"))
+      options.facts = std::stoull(v);
+    else if (const char* v = value("--rules"))
+      options.rules = v;
+    else if (const char* v = value("--data"))
+      options.data = v;
+    else if (const char* v = value("--seed"))
+      options.seed = std::stoull(v);
+    else if (const char* v = value("--dump"))
+      options.dump = v;
+    else if (const char* v = value("--perturb"))
+      options.perturb = std::stod(v);
+    else if (std::strcmp(argv[i], "--per-rule") == 0)
+      options.per_rule = true;
     else {
       std::fprintf(stderr,
-                   "usage: gen_facts [--facts N] [--rules DIR] [--data DIR] [--seed S] [--perturb P] [--per-rule] [--dump FILE]\n");
+                   "usage: gen_facts [--facts N] [--rules DIR] [--data DIR] [--seed S] [--perturb P] [--per-rule] "
+                   "[--dump FILE]\n");
       return 2;
     }
   }
@@ -335,10 +353,12 @@ int main(int argc, char** argv) {
     }
   }
   double rss_facts = peak_rss_mb();
-  std::printf("gen_facts: %zu facts from %zu synthetic articles (%zu perturbed), %zu groups "
-              "(place/subject/metric/status/qualifier/time), %zu with differing values; generated in %.2f s, peak RSS %.0f MB\n",
-              facts.size(), generator.articles(), generator.perturbed(), groups.size(), differing.size(), gen_seconds,
-              rss_facts);
+  std::printf(
+      "gen_facts: %zu facts from %zu synthetic articles (%zu perturbed), %zu groups "
+      "(place/subject/metric/status/qualifier/time), %zu with differing values; generated in %.2f s, peak RSS %.0f "
+      "MB\n",
+      facts.size(), generator.articles(), generator.perturbed(), groups.size(), differing.size(), gen_seconds,
+      rss_facts);
   std::fflush(stdout);  // run.sh may stop a slow engine with timeout: what was measured is shown
 
   Messages messages = load_messages(options.data);
@@ -376,7 +396,8 @@ int main(int argc, char** argv) {
 
   std::map<std::string, size_t> by_verdict;
   for (const Finding& f : findings) ++by_verdict[std::string(to_string(f.severity)) + " " + f.verdict];
-  std::printf("RuleSet::load  %8.3f s  (%zu rules from %s)\n", load_seconds, rules.rules().size(), options.rules.c_str());
+  std::printf("RuleSet::load  %8.3f s  (%zu rules from %s)\n", load_seconds, rules.rules().size(),
+              options.rules.c_str());
   std::printf("RuleSet::run   %8.3f s  (%zu findings)\n", run_seconds, findings.size());
   std::printf("load + run     %8.3f s  (%.3f s cpu; goal: under 2 s for 1,000,000 facts)\n", load_seconds + run_seconds,
               load_cpu + run_cpu);

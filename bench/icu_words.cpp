@@ -38,7 +38,8 @@ int main(int argc, char** argv) {
   UErrorCode status = U_ZERO_ERROR;
   // One iterator for the whole run, as a tokenizer would keep one per thread: creating it
   // loads the rules and dictionaries, which is not what we measure.
-  std::unique_ptr<icu::BreakIterator> words(icu::BreakIterator::createWordInstance(icu::Locale(locale.c_str()), status));
+  std::unique_ptr<icu::BreakIterator> words(
+      icu::BreakIterator::createWordInstance(icu::Locale(locale.c_str()), status));
   if (U_FAILURE(status)) {
     std::fprintf(stderr, "icu_words: createWordInstance: %s\n", u_errorName(status));
     return 2;
@@ -73,9 +74,8 @@ int main(int argc, char** argv) {
   all.add(total);
   utext_close(text);
 
-  std::printf("icu_words: %zu files, %.1f MB, %llu boundaries, %llu words (locale %s)\n", paths.size(),
-              bytes / 1e6, static_cast<unsigned long long>(boundaries), static_cast<unsigned long long>(word_count),
-              locale.c_str());
+  std::printf("icu_words: %zu files, %.1f MB, %llu boundaries, %llu words (locale %s)\n", paths.size(), bytes / 1e6,
+              static_cast<unsigned long long>(boundaries), static_cast<unsigned long long>(word_count), locale.c_str());
   print_header();
   print_row("read", read_time, bytes);
   print_row("icu word breaks", break_time, bytes);

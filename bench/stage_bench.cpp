@@ -108,8 +108,8 @@ int main(int argc, char** argv) {
   double wall = all.seconds();
 
   std::printf("stage_bench: %llu articles (%llu unreadable), %.1f MB, one core\n",
-              static_cast<unsigned long long>(t.articles), static_cast<unsigned long long>(t.errors + list_errors.size()),
-              t.bytes / 1e6);
+              static_cast<unsigned long long>(t.articles),
+              static_cast<unsigned long long>(t.errors + list_errors.size()), t.bytes / 1e6);
   std::printf("resources (data/) loaded in %.3f s\n", resources_seconds);
   t.load_extract = {t.load.wall + t.extract.wall, t.load.cpu + t.extract.cpu};
   print_header();

@@ -35,13 +35,13 @@ struct QuantityRecord {
 };
 
 struct Fact {
-  std::string id;       // "<article>#<n>", n counting the article's facts from 1
-  std::string article;  // article id
-  std::string place;    // canonical province name with diacritics; empty when none is known
-  std::string subject;  // KCN, CCN, province
-  std::string zone;     // a named zone ("Quang Châu") or empty
-  std::string metric;   // count, area_ha, occupancy_pct, capital, projects, jobs, ...
-  std::string status;   // established, operational, planned_target, ... or empty
+  std::string id;         // "<article>#<n>", n counting the article's facts from 1
+  std::string article;    // article id
+  std::string place;      // canonical province name with diacritics; empty when none is known
+  std::string subject;    // KCN, CCN, province
+  std::string zone;       // a named zone ("Quang Châu") or empty
+  std::string metric;     // count, area_ha, occupancy_pct, capital, projects, jobs, ...
+  std::string status;     // established, operational, planned_target, ... or empty
   std::string qualifier;  // what narrows the figure within its group: "FDI", "DDI", "" (extension)
   double value = 0;
   std::string unit;
@@ -51,13 +51,13 @@ struct Fact {
   double whole = 0;  // for a ratio "35/55": 55; else 0
   bool malformed = false;
   std::string problem;
-  std::string as_of;  // ISO date, prefix, period label or target year; empty = null
+  std::string as_of;        // ISO date, prefix, period label or target year; empty = null
   std::string period_from;  // when the time is a period, its start; empty otherwise
   TimeSource time_source = TimeSource::none;
   std::string text;      // source bytes of the figure
   std::string sentence;  // the sentence it stands in, as written (source bytes)
   Location at;
-  std::string part_of;   // id of the fact this one is a part of ("Trong đó, có 7 KCN..."), or empty
+  std::string part_of;              // id of the fact this one is a part of ("Trong đó, có 7 KCN..."), or empty
   std::vector<std::string> listed;  // names enumerated after it ("bao gồm: KCN A, KCN B"), as written
   // The source line it stands on, for diagnostics; not serialized, and left empty by extract()
   // (a paragraph per fact would make memory grow with the corpus): fill_line_texts() sets it

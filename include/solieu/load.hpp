@@ -18,7 +18,7 @@ struct InputError {
 
 struct LoadOptions {
   std::vector<std::string> globs = {"*.txt", "*.md"};  // file names a folder walk keeps
-  std::string encoding;  // forced input encoding (ICU converter name); empty = detect
+  std::string encoding;                                // forced input encoding (ICU converter name); empty = detect
 };
 
 // Expands files and folders (recursively, sorted by path, symlink loops cut) into the list of

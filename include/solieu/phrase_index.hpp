@@ -74,9 +74,9 @@ class PhraseIndex {
 
   std::vector<Slot> slots_ = std::vector<Slot>(64);
   size_t used_ = 0;
-  std::vector<uint32_t> payloads_ = {0};  // per node; node 0 is the root
-  std::vector<uint8_t> ends_ = {0};       // per node: a phrase ends here
-  std::array<uint64_t, 64> first_filter_{};   // 4096 bits over the top bits of first pieces
+  std::vector<uint32_t> payloads_ = {0};     // per node; node 0 is the root
+  std::vector<uint8_t> ends_ = {0};          // per node: a phrase ends here
+  std::array<uint64_t, 64> first_filter_{};  // 4096 bits over the top bits of first pieces
   uint32_t max_pieces_ = 0;
 };
 

@@ -25,20 +25,20 @@ enum class QuantityKind : uint8_t {
 
 struct Quantity {
   QuantityKind kind = QuantityKind::amount;
-  double value = 0;   // fully expanded: "31,1 nghìn tỷ đồng" -> 3.11e13
-  double whole = 0;   // ratio and rank: the denominator
-  std::string unit;   // zone, ha, %, VND, USD, project, person, enterprise, ... or "" when none was said
-  std::string noun;   // canonical key of the counted noun when a classifier gave the unit ("huyện")
+  double value = 0;  // fully expanded: "31,1 nghìn tỷ đồng" -> 3.11e13
+  double whole = 0;  // ratio and rank: the denominator
+  std::string unit;  // zone, ha, %, VND, USD, project, person, enterprise, ... or "" when none was said
+  std::string noun;  // canonical key of the counted noun when a classifier gave the unit ("huyện")
   Approx approx = Approx::none;
-  double low = 0;     // the interval the written figure stands for
+  double low = 0;  // the interval the written figure stands for
   double high = 0;
-  int decimals = 0;   // digits written after the decimal comma (precision of the figure)
-  double scale = 1;   // what magnitude words multiplied the written figure by ("1,48 tỷ": 1e9)
-  bool exact = false; // a whole count of discrete things ("9 KCN"): its interval is the value itself
-  bool malformed = false;  // cannot be read as written ("15,1 tỷ triệu USD"); value is the best reading
-  std::string problem;     // why malformed, in English
-  Span span;               // bytes of NormalizedText::text: qualifier through unit
-  Span number_span;        // bytes of NormalizedText::text: the figure and its magnitude words
+  int decimals = 0;          // digits written after the decimal comma (precision of the figure)
+  double scale = 1;          // what magnitude words multiplied the written figure by ("1,48 tỷ": 1e9)
+  bool exact = false;        // a whole count of discrete things ("9 KCN"): its interval is the value itself
+  bool malformed = false;    // cannot be read as written ("15,1 tỷ triệu USD"); value is the best reading
+  std::string problem;       // why malformed, in English
+  Span span;                 // bytes of NormalizedText::text: qualifier through unit
+  Span number_span;          // bytes of NormalizedText::text: the figure and its magnitude words
   uint32_t first_token = 0;  // tokens [first_token, end_token)
   uint32_t end_token = 0;
 };

@@ -15,11 +15,11 @@ namespace solieu {
 enum class Format { json, jsonl, text, sarif };
 
 struct ReportOptions {
-  bool color = false;             // ANSI colours in text output
-  std::string lang = "en";        // en | vi
-  const RuleSet* rules = nullptr; // for SARIF tool.driver.rules and text summaries
+  bool color = false;              // ANSI colours in text output
+  std::string lang = "en";         // en | vi
+  const RuleSet* rules = nullptr;  // for SARIF tool.driver.rules and text summaries
   const Messages* messages = nullptr;
-  bool facts_table = false;       // check's text report: the fact table first, then the findings
+  bool facts_table = false;  // check's text report: the fact table first, then the findings
 };
 
 void write_report(std::ostream& out, const FactSheet& sheet, Format format, const ReportOptions& options);

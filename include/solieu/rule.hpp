@@ -52,7 +52,7 @@ struct RuleSpec {
   std::string message_vi;  // Vietnamese template (optional)
   std::string example;     // a worked example, printed by `solieu explain`
   Selector select;
-  std::string file;        // where it was loaded from
+  std::string file;  // where it was loaded from
 };
 
 class RuleCheck {

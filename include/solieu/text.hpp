@@ -44,15 +44,15 @@ enum class DateSource { none, front_matter, text, inferred };
 // (a BOM and front matter included, so offsets count from the file's first byte); for files
 // converted from another encoding it is the converted text, and `encoding` says from what.
 struct Article {
-  std::string id;        // file name without extension; "stdin" for "-"
-  std::string path;      // as given on the command line or found by the walk
-  std::string source;    // UTF-8
-  std::string encoding;  // "UTF-8", "UTF-8 BOM", "UTF-16LE", "UTF-16BE", "windows-1258", "TCVN3", ...
+  std::string id;           // file name without extension; "stdin" for "-"
+  std::string path;         // as given on the command line or found by the walk
+  std::string source;       // UTF-8
+  std::string encoding;     // "UTF-8", "UTF-8 BOM", "UTF-16LE", "UTF-16BE", "windows-1258", "TCVN3", ...
   uint32_t body_start = 0;  // first byte after the front-matter block (0 when there is none)
   std::string title;
-  std::string url;  // front matter `source`
+  std::string url;                                        // front matter `source`
   std::vector<std::pair<std::string, std::string>> meta;  // other front-matter keys, in file order
-  std::string date;  // ISO date or a prefix of one; empty when unknown
+  std::string date;                                       // ISO date or a prefix of one; empty when unknown
   DateSource date_source = DateSource::none;
 };
 

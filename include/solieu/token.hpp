@@ -77,10 +77,10 @@ struct TokenizedText {
 class TermLexicon {
  public:
   struct Entry {
-    std::string key;       // canonical key, syllables joined by ' '
-    std::string category;  // "subject", "place", "metric", "status", ... as the data file says
-    std::string value;     // what the term stands for: "KCN", "Bắc Giang", ...
-    bool match_folded = false;  // also match the diacritic-free spelling
+    std::string key;               // canonical key, syllables joined by ' '
+    std::string category;          // "subject", "place", "metric", "status", ... as the data file says
+    std::string value;             // what the term stands for: "KCN", "Bắc Giang", ...
+    bool match_folded = false;     // also match the diacritic-free spelling
     std::vector<uint64_t> pieces;  // piece_hash of each syllable of `key`
   };
   // Adds a phrase; a later duplicate of the same key is ignored.

@@ -31,8 +31,11 @@ std::string baseline_json(const std::vector<Finding>& findings) {
   doc["findings"] = nlohmann::ordered_json::array();
   for (const auto& f : findings) {
     if (f.severity == Severity::info) continue;
-    doc["findings"].push_back({{"id", f.id}, {"rule", f.rule}, {"message", f.message},
-                               {"reason", f.baseline_reason.empty() ? "TODO: say why this is accepted" : f.baseline_reason}});
+    doc["findings"].push_back(
+        {{"id", f.id},
+         {"rule", f.rule},
+         {"message", f.message},
+         {"reason", f.baseline_reason.empty() ? "TODO: say why this is accepted" : f.baseline_reason}});
   }
   return doc.dump(2) + "\n";
 }

@@ -56,14 +56,13 @@ int run_extract(const CommandOptions& o) {
   ReportOptions report;
   report.lang = o.lang;
   SheetStream stream(output.stream(), format_of(o.format, Format::json), report, output.folder());
-  std::vector<InputError> errors =
-      run_pipeline(pipeline_options(o), resources, [&](std::vector<ArticleResult>& batch) {
-        for (const auto& r : batch) {
-          stream.add(r.record);
-          for (const auto& q : r.extraction.quantities) stream.add(q);
-          for (const auto& f : r.extraction.facts) stream.add(f);
-        }
-      });
+  std::vector<InputError> errors = run_pipeline(pipeline_options(o), resources, [&](std::vector<ArticleResult>& batch) {
+    for (const auto& r : batch) {
+      stream.add(r.record);
+      for (const auto& q : r.extraction.quantities) stream.add(q);
+      for (const auto& f : r.extraction.facts) stream.add(f);
+    }
+  });
   stream.finish(errors);
   if (std::string error = output.commit(); !error.empty()) return failed(error);
   return errors.empty() ? 0 : 2;
@@ -85,7 +84,8 @@ int run_check(const CommandOptions& o) {
   report.rules = &rules;
   report.messages = &messages;
   report.facts_table = o.facts_table;
-  report.color = o.color == "always" || (o.color == "auto" && o.stdout_is_tty && o.output.empty() && !std::getenv("NO_COLOR"));
+  report.color =
+      o.color == "always" || (o.color == "auto" && o.stdout_is_tty && o.output.empty() && !std::getenv("NO_COLOR"));
   const Format format = format_of(o.format, Format::text);
   const bool keep_sentences = format == Format::text && o.facts_table;
   std::unique_ptr<SheetStream> stream;
@@ -121,7 +121,8 @@ int run_check(const CommandOptions& o) {
   if (std::string error = output.commit(); !error.empty()) return failed(error);
 
   if (!o.write_baseline.empty()) {
-    std::string error = write_output(o.write_baseline, [&](std::ostream& out) { out << baseline_json(sheet.findings); });
+    std::string error =
+        write_output(o.write_baseline, [&](std::ostream& out) { out << baseline_json(sheet.findings); });
     if (!error.empty()) return failed(error);
   }
   if (!sheet.errors.empty()) return 2;
@@ -150,7 +151,8 @@ int run_rules(const CommandOptions& o) {
   size_t width = 0;
   for (const auto& r : rules.rules()) width = std::max(width, r.spec.id.size());
   for (const auto& r : rules.rules())
-    fmt::print("{:<{}}  {:<11} {:<8} {}\n", r.spec.id, width, r.spec.kind, to_string(r.spec.severity), r.spec.description);
+    fmt::print("{:<{}}  {:<11} {:<8} {}\n", r.spec.id, width, r.spec.kind, to_string(r.spec.severity),
+               r.spec.description);
   return 0;
 }
 

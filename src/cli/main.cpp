@@ -3,10 +3,10 @@
 //   0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or unreadable input.
 #include <unistd.h>
 
+#include <fmt/format.h>
 #include <CLI/CLI.hpp>
 #include <csignal>
 #include <cstdlib>
-#include <fmt/format.h>
 #include <iostream>
 
 #include "cli/commands.hpp"
@@ -67,7 +67,8 @@ int main(int argc, char** argv) {
 
   CLI::App* check = app.add_subcommand("check", "Extract, then cross-check the facts with the rules");
   add_input_options(check, o);
-  check->add_option("-f,--format", o.format, "text (default), json or sarif")->check(CLI::IsMember({"text", "json", "sarif"}));
+  check->add_option("-f,--format", o.format, "text (default), json or sarif")
+      ->check(CLI::IsMember({"text", "json", "sarif"}));
   check->add_option("--rules", o.rules_dir, "Rules folder (default: $SOLIEU_RULES or the built-in rules/)");
   check->add_option("--fail-on", o.fail_on, "Exit 1 on findings at or above: error (default), warning, never")
       ->check(CLI::IsMember({"error", "warning", "never"}));

@@ -63,9 +63,10 @@ std::string Output::commit() {
   // mkstemp makes the file 0600; a report is an ordinary file.
   namespace fs = std::filesystem;
   std::error_code ec;
-  fs::permissions(temp_, fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read | fs::perms::others_read,
-                  ec);
-  if (std::rename(temp_.c_str(), path_.c_str()) != 0) return fmt::format("{}: cannot write: {}", path_, std::strerror(errno));
+  fs::permissions(temp_,
+                  fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read | fs::perms::others_read, ec);
+  if (std::rename(temp_.c_str(), path_.c_str()) != 0)
+    return fmt::format("{}: cannot write: {}", path_, std::strerror(errno));
   temp_.clear();
   return {};
 }

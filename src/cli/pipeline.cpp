@@ -10,8 +10,8 @@
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
-#include <mutex>
 #include <cstdio>
+#include <mutex>
 #include <thread>
 #include <unordered_map>
 #include <unordered_set>
@@ -64,7 +64,8 @@ void fill_finding_lines(FactSheet& sheet, const LoadOptions& options) {
   }
 }
 
-std::vector<InputError> run_pipeline(const PipelineOptions& options, const Resources& resources, const BatchSink& sink) {
+std::vector<InputError> run_pipeline(const PipelineOptions& options, const Resources& resources,
+                                     const BatchSink& sink) {
   std::vector<InputError> errors;
   std::vector<std::string> inputs = list_inputs(options.paths, options.load, errors);
   for (const auto& e : errors) fmt::print(stderr, "solieu: {}: {}\n", e.path, e.message);

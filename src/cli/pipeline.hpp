@@ -16,7 +16,7 @@ namespace solieu::cli {
 struct PipelineOptions {
   std::vector<std::string> paths;
   LoadOptions load;
-  unsigned jobs = 0;  // 0 = hardware concurrency
+  unsigned jobs = 0;      // 0 = hardware concurrency
   bool progress = false;  // live progress line on stderr
 };
 

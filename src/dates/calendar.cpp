@@ -63,8 +63,10 @@ void append_padded(std::string& out, int v, size_t width) {
 std::string CalDate::iso() const {
   std::string out;
   if (!year && !month && !quarter && !half) return out;
-  if (year) append_padded(out, year, 4);
-  else out = "-";
+  if (year)
+    append_padded(out, year, 4);
+  else
+    out = "-";
   if (month) {
     out += '-';
     append_padded(out, month, 2);

@@ -92,14 +92,44 @@ DateData DateData::load(const std::string& data_dir) {
   list("deadline_words", d.deadline_words);
   // Every set gets a bit, and every first piece the mask of the sets it starts a phrase of.
   // A new set must be listed here: one without a bit is never matched by the reader.
-  const std::vector<PhraseSet*> sets = {
-      &d.count_words, &d.month_words, &d.day_words, &d.month_word, &d.year_word, &d.quarter_words, &d.of_words,
-      &d.day_cues, &d.year_cues, &d.period_words, &d.from_words, &d.to_words, &d.end_words, &d.as_of_words,
-      &d.vision_words, &d.now, &d.now_words, &d.not_now, &d.relative_years, &d.plural_words,
-      &d.months_from_january, &d.months_of_year, &d.months_to_december, &d.months_past, &d.halves,
-      &d.whole_year, &d.year_parts, &d.year_start, &d.comparison_cues, &d.plan_cues, &d.past_cues,
-      &d.byline_cues, &d.months_so_far_not_after, &d.months_so_far_not_before, &d.months_so_far_leads,
-      &d.months_so_far_duration_nouns, &d.event_cues, &d.deadline_words};
+  const std::vector<PhraseSet*> sets = {&d.count_words,
+                                        &d.month_words,
+                                        &d.day_words,
+                                        &d.month_word,
+                                        &d.year_word,
+                                        &d.quarter_words,
+                                        &d.of_words,
+                                        &d.day_cues,
+                                        &d.year_cues,
+                                        &d.period_words,
+                                        &d.from_words,
+                                        &d.to_words,
+                                        &d.end_words,
+                                        &d.as_of_words,
+                                        &d.vision_words,
+                                        &d.now,
+                                        &d.now_words,
+                                        &d.not_now,
+                                        &d.relative_years,
+                                        &d.plural_words,
+                                        &d.months_from_january,
+                                        &d.months_of_year,
+                                        &d.months_to_december,
+                                        &d.months_past,
+                                        &d.halves,
+                                        &d.whole_year,
+                                        &d.year_parts,
+                                        &d.year_start,
+                                        &d.comparison_cues,
+                                        &d.plan_cues,
+                                        &d.past_cues,
+                                        &d.byline_cues,
+                                        &d.months_so_far_not_after,
+                                        &d.months_so_far_not_before,
+                                        &d.months_so_far_leads,
+                                        &d.months_so_far_duration_nouns,
+                                        &d.event_cues,
+                                        &d.deadline_words};
   if (sets.size() > 64) throw DataError(path + ": more phrase sets than a 64-bit mask holds");
   std::map<uint64_t, uint64_t> masks;
   for (size_t k = 0; k < sets.size(); ++k) {
@@ -119,8 +149,8 @@ DateData DateData::load(const std::string& data_dir) {
   // the position where a time may open.
   for (const PhraseSet* opener :
        {&d.comparison_cues, &d.not_now, &d.from_words, &d.as_of_words, &d.vision_words, &d.to_words, &d.now,
-        &d.relative_years, &d.period_words, &d.day_words, &d.month_word, &d.quarter_words, &d.count_words,
-        &d.halves, &d.whole_year, &d.year_parts, &d.year_word, &d.of_words}) {
+        &d.relative_years, &d.period_words, &d.day_words, &d.month_word, &d.quarter_words, &d.count_words, &d.halves,
+        &d.whole_year, &d.year_parts, &d.year_word, &d.of_words}) {
     d.openers |= opener->bit();
     for (uint64_t piece : opener->first_pieces()) d.starters.add_pieces({piece}, 0);
   }

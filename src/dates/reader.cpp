@@ -16,8 +16,8 @@ namespace {
 constexpr size_t npos = static_cast<size_t>(-1);
 
 struct Atom {
-  CalDate d;             // the time; for a range or a span of months, its end
-  CalDate from;          // start of a range or span of months
+  CalDate d;     // the time; for a range or a span of months, its end
+  CalDate from;  // start of a range or span of months
   bool has_from = false;
   TimeKind kind = TimeKind::point;  // point, period (ranges, spans), now ("sáu tháng qua")
   bool year_start = false;          // "đầu năm": as a period's start, the first day
@@ -66,8 +66,8 @@ bool later(const std::tuple<int, int, int>& a, const std::tuple<int, int, int>& 
 class Reader {
  public:
   // `sets`: scratch space, reused from sentence to sentence.
-  Reader(const DateData& data, const TokenizedText& tokens, const NormalizedText& text, uint32_t first,
-         uint32_t end, const std::optional<CalDate>& article, std::vector<uint64_t>& sets)
+  Reader(const DateData& data, const TokenizedText& tokens, const NormalizedText& text, uint32_t first, uint32_t end,
+         const std::optional<CalDate>& article, std::vector<uint64_t>& sets)
       : data_(data), tokens_(tokens), article_(article), keys_(tokens, text, first, end), sets_(sets) {
     sets_.resize(keys_.size());
     for (size_t k = 0; k < keys_.size(); ++k) sets_[k] = data_.first_sets(keys_.hash(k));
@@ -548,8 +548,8 @@ class Reader {
         a.year_start = start;
         return a;
       }
-      if (auto a = month(j)) return a;      // "cuối tháng 8/2023"
-      if (auto a = quarter(j)) return a;    // "so với cuối quý II": the quarter, a base here
+      if (auto a = month(j)) return a;    // "cuối tháng 8/2023"
+      if (auto a = quarter(j)) return a;  // "so với cuối quý II": the quarter, a base here
     }
     return std::nullopt;
   }
@@ -712,10 +712,8 @@ class Reader {
     }
     Atom a = *x, b = *y;
     // Each end lends its year to the other: "từ đầu năm 2023 đến ngày 20/8".
-    if (!a.d.has_year() && b.d.has_year())
-      a.d.year = a.d.first_month() > b.d.first_month() ? b.d.year - 1 : b.d.year;
-    if (!b.d.has_year() && a.d.has_year())
-      b.d.year = b.d.first_month() < a.d.first_month() ? a.d.year + 1 : a.d.year;
+    if (!a.d.has_year() && b.d.has_year()) a.d.year = a.d.first_month() > b.d.first_month() ? b.d.year - 1 : b.d.year;
+    if (!b.d.has_year() && a.d.has_year()) b.d.year = b.d.first_month() < a.d.first_month() ? a.d.year + 1 : a.d.year;
     if (a.has_from && !a.from.has_year()) a.from.year = a.d.year;
     complete(a.d);
     complete(b.d);

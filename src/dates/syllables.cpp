@@ -55,7 +55,8 @@ void Syllables::assign(const TokenizedText& tokens, const NormalizedText& text, 
       uint32_t piece = tok.first_piece;
       for_each_piece(tok.key, [&](std::string_view syllable) {
         own_keys_.push_back(syllable);
-        own_hashes_.push_back(piece < tok.first_piece + tok.piece_count ? tokens.pieces[piece++] : piece_hash(syllable));
+        own_hashes_.push_back(piece < tok.first_piece + tok.piece_count ? tokens.pieces[piece++]
+                                                                        : piece_hash(syllable));
         own_tokens_.push_back(t);
       });
     } else {

@@ -105,8 +105,7 @@ bool is_heading(const TokenizedText& tokens, const NormalizedText& text, const S
   }
   if (first == 0 || tokens.tokens[first].line_before) return true;
   // "2. Thu hút đầu tư ...": the row number is a sentence of its own, on the heading's line.
-  return first >= 2 && tokens.tokens[first - 1].key == "." &&
-         (first == 2 || tokens.tokens[first - 2].line_before);
+  return first >= 2 && tokens.tokens[first - 1].key == "." && (first == 2 || tokens.tokens[first - 2].line_before);
 }
 
 std::vector<std::pair<uint32_t, std::string>> Binder::places(const TokenizedText& tokens, uint32_t first,
@@ -228,9 +227,9 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
   if (context.list_open && opening.line_before) {
     const std::string_view mark = tokens.text(opening, text);
     // "- 7 KCN ...", "• ...", and numbered rows "1. KCN Tây Bắc Đồng Hới – 62,6 ha".
-    const bool numbered = opening.kind == TokenKind::number && sentence.first_token + 1 < sentence.end_token &&
-                          (tokens.tokens[sentence.first_token + 1].key == "." ||
-                           tokens.tokens[sentence.first_token + 1].key == ")");
+    const bool numbered =
+        opening.kind == TokenKind::number && sentence.first_token + 1 < sentence.end_token &&
+        (tokens.tokens[sentence.first_token + 1].key == "." || tokens.tokens[sentence.first_token + 1].key == ")");
     if (opening.kind == TokenKind::punct || opening.kind == TokenKind::symbol || mark == "•" || numbered) {
       in_list = true;
       context.list_marker = numbered && sentence.first_token + 2 == sentence.end_token;
@@ -268,7 +267,8 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
   std::optional<size_t> whole_quantity;
   for (const auto& cue : whole_cues)
     for (size_t k = 0; k < quantities.size(); ++k)
-      if (quantities[k].first_token >= cue.end_token && quantities[k].first_token <= cue.end_token + 1) whole_quantity = k;
+      if (quantities[k].first_token >= cue.end_token && quantities[k].first_token <= cue.end_token + 1)
+        whole_quantity = k;
   std::optional<size_t> whole_fact;
 
   // "các khu, cụm công nghiệp" speaks of both: the "cụm công nghiệp" inside it names no subject.
@@ -312,7 +312,8 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       return false;
     if (m.first_token > sentence.first_token) {
       const Token& before = tokens.tokens[m.first_token - 1];
-      if (before.kind == TokenKind::number || before.kind == TokenKind::percent || model_.plural_words.count(before.key))
+      if (before.kind == TokenKind::number || before.kind == TokenKind::percent ||
+          model_.plural_words.count(before.key))
         return false;
     }
     for (uint32_t i = m.end_token; i < figure; ++i) {
@@ -327,12 +328,14 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
   auto about_entity = [&](uint32_t figure) {
     // "(tổ đại biểu thị xã Chơn Thành) nêu: ... 15 KCN": a district in a closed aside names a speaker.
     for (const auto& m : district_cues)
-      if (!locates(m) && !in_closed_aside(tokens, sentence.first_token, m.first_token, figure) && named_after(m, figure))
+      if (!locates(m) && !in_closed_aside(tokens, sentence.first_token, m.first_token, figure) &&
+          named_after(m, figure))
         return true;
     for (const auto& m : district_scopes) {
       if (m.end_token > figure) continue;
       bool province_after = false;
-      for (const auto& [token, name] : place_mentions) province_after = province_after || (token >= m.end_token && token < figure);
+      for (const auto& [token, name] : place_mentions)
+        province_after = province_after || (token >= m.end_token && token < figure);
       if (!province_after) return true;
     }
     for (const auto& m : entity_cues)
@@ -419,7 +422,8 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
 
   std::string last_subject;  // for the paragraph
   for (const auto& m : subjects)
-    if (m.payload != FactModel::ambiguous_subject && !inside_ambiguous(m)) last_subject = model_.subject_names[m.payload];
+    if (m.payload != FactModel::ambiguous_subject && !inside_ambiguous(m))
+      last_subject = model_.subject_names[m.payload];
 
   for (size_t k = 0; k < quantities.size(); ++k) {
     const Quantity& q = quantities[k];
@@ -431,7 +435,8 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     size_t before = k;
     while (before > 0 && possessive(quantities[before - 1])) --before;
     const uint32_t prev_end = before > 0 ? std::max(quantities[before - 1].end_token, clause_start) : clause_start;
-    const uint32_t next_start = k + 1 < quantities.size() ? std::min(quantities[k + 1].first_token, clause_end) : clause_end;
+    const uint32_t next_start =
+        k + 1 < quantities.size() ? std::min(quantities[k + 1].first_token, clause_end) : clause_end;
 
     // Does a target year govern this figure? One in its own clause does, and one before it
     // ("từ nay đến năm 2030, Bắc Giang có 29 KCN") unless "now" stands between or in the
@@ -556,7 +561,8 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
         if (d.sentence + 2 < context.sentence_index) break;
         if (!cue_opens_sentence && d.sentence != context.sentence_index) break;
         if (!d.fact.part_of.empty() || d.fact.unit != q.unit) continue;
-        if (d.sentence == context.sentence_index && quantities[d.quantity - first_quantity].end_token > cue_token) continue;
+        if (d.sentence == context.sentence_index && quantities[d.quantity - first_quantity].end_token > cue_token)
+          continue;
         if ((!metric.empty() && d.fact.metric != metric) || !fits(model_.additive_metrics, d.fact.metric)) continue;
         parent = &d;
         break;
@@ -659,8 +665,10 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       uint32_t both_end = 0, one_end = 0;
       for (const auto& m : subjects) {
         if (m.end_token > q.first_token) continue;
-        if (m.payload == FactModel::ambiguous_subject) both_end = std::max(both_end, m.end_token);
-        else if (!inside_ambiguous(m)) one_end = std::max(one_end, m.end_token);
+        if (m.payload == FactModel::ambiguous_subject)
+          both_end = std::max(both_end, m.end_token);
+        else if (!inside_ambiguous(m))
+          one_end = std::max(one_end, m.end_token);
       }
       if (subject.empty() && both_end > one_end) subject = "province";
       // "Thu hút thêm 25 dự án vào các KCN, CCN": both kinds named right after the figure too.
@@ -707,7 +715,8 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       uint32_t economic_end = 0;
       uint32_t zone_end = anchor ? quantities[anchor->quantity - first_quantity].end_token : 0;
       for (const auto& m : economic_zones)
-        if (m.end_token <= q.first_token && !in_closed_aside(tokens, sentence.first_token, m.first_token, q.first_token))
+        if (m.end_token <= q.first_token &&
+            !in_closed_aside(tokens, sentence.first_token, m.first_token, q.first_token))
           economic_end = std::max(economic_end, m.end_token);
       for (const auto& m : subjects)
         if (m.end_token <= q.first_token) zone_end = std::max(zone_end, m.end_token);
@@ -729,7 +738,9 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
         int p = cue.priority;
         int bp = best ? model_.status_cues[best->payload].priority : -1;
         bool nearer = best && (after_figure ? m.first_token < best->first_token : m.end_token > best->end_token);
-        if (!best || p > bp || (p == bp && nearer) || (p == bp && m.first_token == best->first_token && m.length > best->length)) best = &m;
+        if (!best || p > bp || (p == bp && nearer) ||
+            (p == bp && m.first_token == best->first_token && m.length > best->length))
+          best = &m;
       }
       return best;
     };
@@ -776,7 +787,8 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       if (!pre && clause_start > sentence.first_token && tokens.text(tokens.tokens[clause_start - 1], text) == ":" &&
           prev_end == clause_start) {
         const uint32_t label_start = clauses.clause_start(clause_start - 1);
-        if (k == 0 || quantities[k - 1].end_token <= label_start) pre = best_status(label_start, clause_start - 1, false, 0);
+        if (k == 0 || quantities[k - 1].end_token <= label_start)
+          pre = best_status(label_start, clause_start - 1, false, 0);
       }
       // "KCN Hòa Cầm giai đoạn 2 (121 ha): đang xây dựng hạ tầng": a figure alone in brackets after
       // a name takes the stage said after the brackets.
@@ -784,16 +796,20 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
           tokens.tokens[clause_start - 1].key == "(" && q.end_token + 1 < sentence.end_token &&
           tokens.tokens[q.end_token].key == ")") {
         uint32_t after = q.end_token + 1;
-        while (after < sentence.end_token && (tokens.tokens[after].key == ":" || tokens.tokens[after].key == "-")) ++after;
-        const bool figure_between = k + 1 < quantities.size() && quantities[k + 1].first_token < clauses.clause_end(after);
-        if (after < sentence.end_token && !figure_between) post = best_status(after, clauses.clause_end(after), true, 0);
+        while (after < sentence.end_token && (tokens.tokens[after].key == ":" || tokens.tokens[after].key == "-"))
+          ++after;
+        const bool figure_between =
+            k + 1 < quantities.size() && quantities[k + 1].first_token < clauses.clause_end(after);
+        if (after < sentence.end_token && !figure_between)
+          post = best_status(after, clauses.clause_end(after), true, 0);
       }
       // "... được chấp thuận chủ trương đầu tư ngày 12/10/2023, với quy mô 345,6 ha": a clause
       // opening with an attachment word describes what the clause before it spoke of.
       if (!pre && !post && clause_start > sentence.first_token &&
           model_.attachment_words.count(tokens.tokens[clause_start].key) && prev_end == clause_start) {
         const uint32_t before_start = clauses.clause_start(clause_start - 1);
-        if (k == 0 || quantities[k - 1].end_token <= before_start) pre = best_status(before_start, clause_start, false, 0);
+        if (k == 0 || quantities[k - 1].end_token <= before_start)
+          pre = best_status(before_start, clause_start, false, 0);
       }
       auto priority = [&](const PhraseMatch* m) { return m ? model_.status_cues[m->payload].priority : -1; };
       if (intro_clause && q.first_token >= clauses.clause_end(*intro_clause) &&
@@ -875,8 +891,10 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     // Occupancy and letting are always some zones': of those the paragraph or article spoke of.
     if (subject == "province" && !parent &&
         (fits(model_.zone_only_metrics, metric) || fits(model_.zone_only_statuses, status))) {
-      if (!context.paragraph_subject.empty()) subject = context.paragraph_subject;
-      else if (!context.article_subject.empty()) subject = context.article_subject;
+      if (!context.paragraph_subject.empty())
+        subject = context.paragraph_subject;
+      else if (!context.article_subject.empty())
+        subject = context.article_subject;
     }
 
     // A stage only zones go through, given by a cue, makes an unnamed area the paragraph's zones'.
@@ -926,11 +944,13 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
         if (!accept(t)) continue;
         // Same clause first, then before the figure, then after it; nearest within each.
         bool same = clauses.clause(t.first_token) == clauses.clause(q.first_token);
-        if (!same && clause_bound(t) && !(act_money && t.role == TimeRole::event &&
-                                          clauses.clause(t.first_token) + 1 == clauses.clause(q.first_token)))
+        if (!same && clause_bound(t) &&
+            !(act_money && t.role == TimeRole::event &&
+              clauses.clause(t.first_token) + 1 == clauses.clause(q.first_token)))
           continue;
         bool before = t.end_token <= q.first_token;
-        int distance = before ? static_cast<int>(q.first_token - t.end_token) : static_cast<int>(t.first_token - q.end_token);
+        int distance =
+            before ? static_cast<int>(q.first_token - t.end_token) : static_cast<int>(t.first_token - q.end_token);
         int rank = (same ? 0 : before ? 1 : 2) * 100000 + distance;
         if (is_vision(t)) rank += 300000;  // the plan's own period or target first
         if (rank < best_rank) {
@@ -947,8 +967,8 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       // án"); a day is when the plan was made, not when it is for.
       if (!when)
         when = pick([](const TimeExpr& t) {
-          return t.kind == TimeKind::point &&
-                 (t.as_of.size() == 4 || t.as_of.find('Q') != std::string::npos || t.as_of.find('H') != std::string::npos);
+          return t.kind == TimeKind::point && (t.as_of.size() == 4 || t.as_of.find('Q') != std::string::npos ||
+                                               t.as_of.find('H') != std::string::npos);
         });
       // A removal is done when it is decided: "Cũng trong tháng 9/2022, UBND tỉnh phê duyệt ..., đưa
       // ra khỏi quy hoạch 4 CCN" removed them in 2022-09.
@@ -991,7 +1011,8 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
         // A target is for its horizon, not for the day it was set: "đặt mục tiêu ... giai đoạn
         // 2021-2030 bình quân đạt 19%/năm".
         if (!when || when->kind == TimeKind::now)
-          if (const TimeExpr* t = pick([](const TimeExpr& t) { return t.kind == TimeKind::target || t.kind == TimeKind::period; }))
+          if (const TimeExpr* t =
+                  pick([](const TimeExpr& t) { return t.kind == TimeKind::target || t.kind == TimeKind::period; }))
             when = t;
       }
     }
@@ -1051,8 +1072,8 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       while (i < limit) {
         const Token& t = tokens.tokens[i];
         // "Đồng Văn III", "VSIP Nghệ An": capitals and acronyms make up a zone's name.
-        bool name_part = ((t.kind == TokenKind::word || t.kind == TokenKind::term) && t.capitalized) ||
-                         t.kind == TokenKind::acronym;
+        bool name_part =
+            ((t.kind == TokenKind::word || t.kind == TokenKind::term) && t.capitalized) || t.kind == TokenKind::acronym;
         bool dash = t.key == "-" && last > first;
         if (!name_part && !dash) break;
         ++i;
@@ -1071,7 +1092,8 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
         if (m.end_token > q.first_token || m.first_token < clause_start || m.first_token == 0) continue;
         if (!model_.location_words.count(tokens.tokens[m.first_token - 1].key)) continue;
         std::string name = name_after(m.end_token, q.first_token);
-        zone = text.text.substr(tokens.tokens[m.first_token].start, tokens.tokens[m.end_token - 1].end - tokens.tokens[m.first_token].start) +
+        zone = text.text.substr(tokens.tokens[m.first_token].start,
+                                tokens.tokens[m.end_token - 1].end - tokens.tokens[m.first_token].start) +
                (name.empty() ? "" : " " + name);
       }
     } else if (metric != "count" && !anchor && !parent) {
@@ -1095,7 +1117,8 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     if (qualifier.empty() && metric != "projects" && k > 0 && facts.size() > first_fact_of_sentence) {
       const DraftFact& prev = facts.back();
       bool same_clause = clauses.clause(quantities[k - 1].first_token) == clauses.clause(q.first_token);
-      if (prev.fact.metric == "projects" && prev.quantity == first_quantity + k - 1 && (same_clause || projects_seen == 1))
+      if (prev.fact.metric == "projects" && prev.quantity == first_quantity + k - 1 &&
+          (same_clause || projects_seen == 1))
         qualifier = prev.fact.qualifier;
     }
     if (metric == "projects") ++projects_seen;
@@ -1120,7 +1143,8 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       fact.part_of = "#" + std::to_string(parent - facts.data());  // an index until extract names it
     } else if (whole_fact && k != *whole_quantity) {
       const DraftFact& whole = facts[*whole_fact];
-      if (whole.fact.metric == metric && whole.fact.subject == subject) fact.part_of = "#" + std::to_string(*whole_fact);
+      if (whole.fact.metric == metric && whole.fact.subject == subject)
+        fact.part_of = "#" + std::to_string(*whole_fact);
     }
     DraftFact draft;
     draft.fact = std::move(fact);

@@ -14,24 +14,24 @@ namespace solieu {
 
 // What binding carries from sentence to sentence within one article.
 struct ArticleContext {
-  std::string main_place;        // the article's province when a sentence names none
-  std::string article_date;      // "" when unknown
+  std::string main_place;                     // the article's province when a sentence names none
+  std::string article_date;                   // "" when unknown
   TimeSource date_source = TimeSource::none;  // article_date or inferred
-  std::string paragraph_subject;  // KCN/CCN of the paragraph so far
-  std::string paragraph_place;    // province named earlier in the paragraph
-  bool paragraph_national = false;  // the paragraph's last sentence with a figure gave the country's
+  std::string paragraph_subject;              // KCN/CCN of the paragraph so far
+  std::string paragraph_place;                // province named earlier in the paragraph
+  bool paragraph_national = false;            // the paragraph's last sentence with a figure gave the country's
   // The last date or period the paragraph stated (not a target): a list lead with no date of its
   // own speaks at that time. Cleared with the paragraph.
   std::string paragraph_time, paragraph_time_from;
-  std::string article_subject;    // KCN/CCN named last anywhere before: occupancy is always some zones'
-  std::string last_quarter;       // the quarter the article named last ("2023-Q3"): "Trong quý" points to it
+  std::string article_subject;  // KCN/CCN named last anywhere before: occupancy is always some zones'
+  std::string last_quarter;     // the quarter the article named last ("2023-Q3"): "Trong quý" points to it
   uint32_t sentence_index = 0;
   // The sentence the current paragraph began with, or the lead or heading of the list it is in.
   uint32_t topic_start = 0;
   // A lead ending in ':' opens a list whose bullet lines it governs: "Ban Quản lý thông báo kết
   // quả tính đến ngày 25/12/2022 như sau:" dates and speaks for "- 7 KCN được thành lập; ...".
   bool list_open = false;
-  std::string list_time;     // as_of of the lead's date, else of the paragraph's before it; "" if none
+  std::string list_time;  // as_of of the lead's date, else of the paragraph's before it; "" if none
   std::string list_time_from;
   std::string list_target;   // the lead's target year ("Mục tiêu đến năm 2025:"): it governs every bullet
   bool list_marker = false;  // the last sentence was a bare row number ("1."): its row follows
@@ -51,9 +51,9 @@ bool is_heading(const TokenizedText& tokens, const NormalizedText& text, const S
 // A fact before it has a source location: its spans index the normalized text.
 struct DraftFact {
   Fact fact;
-  Span span;             // normalized bytes of the figure (qualifier through unit)
-  uint32_t sentence = 0; // index of its sentence in the article
-  uint32_t quantity = 0; // index of its quantity in the article's quantity list
+  Span span;                 // normalized bytes of the figure (qualifier through unit)
+  uint32_t sentence = 0;     // index of its sentence in the article
+  uint32_t quantity = 0;     // index of its quantity in the article's quantity list
   std::vector<Span> listed;  // normalized spans of enumerated names
 };
 
@@ -64,15 +64,15 @@ class Binder {
   // Binds the quantities of one sentence; appends to `facts` (the article's facts so far, which
   // it also reads for "Trong đó" parents). first_quantity is the article index of quantities[0].
   void bind(const TokenizedText& tokens, const NormalizedText& text, const Sentence& sentence,
-            const std::vector<Quantity>& quantities, const std::vector<TimeExpr>& times,
-            uint32_t first_quantity, ArticleContext& context, std::vector<DraftFact>& facts) const;
+            const std::vector<Quantity>& quantities, const std::vector<TimeExpr>& times, uint32_t first_quantity,
+            ArticleContext& context, std::vector<DraftFact>& facts) const;
 
   // The province names mentioned in tokens [first, end), in order (places in brackets skipped).
-  std::vector<std::pair<uint32_t, std::string>> places(const TokenizedText& tokens, uint32_t first,
-                                                       uint32_t end) const;
+  std::vector<std::pair<uint32_t, std::string>> places(const TokenizedText& tokens, uint32_t first, uint32_t end) const;
   // Drops the mentions that name a zone, not a place: "KCN Hòa Bình" (one zone noun right before
   // the name) in Kon Tum; "các KCN Bắc Ninh" and "Ban Quản lý KCN Bắc Giang" stay the province's.
-  void drop_zone_names(const TokenizedText& tokens, const Syllables& syllables, const std::vector<PhraseMatch>& subjects,
+  void drop_zone_names(const TokenizedText& tokens, const Syllables& syllables,
+                       const std::vector<PhraseMatch>& subjects,
                        std::vector<std::pair<uint32_t, std::string>>& mentions) const;
 
  private:

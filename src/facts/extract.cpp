@@ -16,9 +16,7 @@ Location locate(const NormalizedText& n, const LineIndex& lines, Span normalized
   return {p.line, p.column, s.start, s.end};
 }
 
-std::string slice(const std::string& source, const Location& at) {
-  return source.substr(at.start, at.end - at.start);
-}
+std::string slice(const std::string& source, const Location& at) { return source.substr(at.start, at.end - at.start); }
 
 // The sentence a fact stands in, as written. A "sentence" of a line with no full stop can be
 // megabytes; each fact keeps at most kSentenceWindow bytes either side of its figure (cut on
@@ -109,9 +107,9 @@ Extraction extract(Article& article, const Resources& resources) {
   ArticleContext context;
   context.main_place = main_place(binder, tokens);
   context.article_date = article.date;
-  context.date_source = article.date.empty()                             ? TimeSource::none
+  context.date_source = article.date.empty()                          ? TimeSource::none
                         : article.date_source == DateSource::inferred ? TimeSource::inferred
-                                                                       : TimeSource::article_date;
+                                                                      : TimeSource::article_date;
 
   std::vector<DraftFact> drafts;
   std::vector<Quantity> all_quantities;

@@ -100,9 +100,9 @@ std::shared_ptr<const FactModel> FactModel::load(const std::string& data_dir) {
     field = "metric_cues";
     for (const auto& cue : doc.at(field)) {
       model->metric_phrases.add(cue.at("phrase").get<std::string>(), static_cast<uint32_t>(model->metric_cues.size()));
-      model->metric_cues.push_back(
-          {cue.at("metric").get<std::string>(), string_set(cue.at("units")), cue.value("negate", false),
-           cue.value("adjacent", false), cue.value("sentence", false)});
+      model->metric_cues.push_back({cue.at("metric").get<std::string>(), string_set(cue.at("units")),
+                                    cue.value("negate", false), cue.value("adjacent", false),
+                                    cue.value("sentence", false)});
     }
     field = "status_metrics";
     model->status_metrics = string_set(doc.at(field));
@@ -151,8 +151,8 @@ std::shared_ptr<const FactModel> FactModel::load(const std::string& data_dir) {
   } catch (const nlohmann::json::exception& e) {
     throw DataError(path + ": field \"" + field + "\": " + e.what());
   }
-  for (PhraseSet* set : {&model->metric_phrases, &model->status_phrases, &model->qualifier_phrases,
-                         &model->zone_board_phrases})
+  for (PhraseSet* set :
+       {&model->metric_phrases, &model->status_phrases, &model->qualifier_phrases, &model->zone_board_phrases})
     model->figure_cues.add(*set);
   for (const PhraseList& list : kPhraseLists)
     if (list.figure_cue) model->figure_cues.add((*model).*list.set);

@@ -108,7 +108,10 @@ class FactModel {
   PhraseSet correction_phrases;
   PhraseSet level_phrases;
   PhraseSet district_phrases;
-  PhraseSet district_scope_phrases;  // "trên địa bàn huyện": the figures after it are a district's  // "huyện": a named district's figure is not the province's  // "còn", "lên": after a change word, the figure is the level reached  // "nay sửa lại là": the figures before it in the sentence are taken back
+  PhraseSet district_scope_phrases;  // "trên địa bàn huyện": the figures after it are a district's  // "huyện": a named
+                                     // district's figure is not the province's  // "còn", "lên": after a change word,
+                                     // the figure is the level reached  // "nay sửa lại là": the figures before it in
+                                     // the sentence are taken back
   // Words that make a figure the whole province's, whatever the paragraph spoke of: "Trên địa
   // bàn tỉnh có 1.250 dự án" after a paragraph about zones.
   PhraseSet province_scope_phrases;

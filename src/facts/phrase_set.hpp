@@ -7,8 +7,8 @@
 #include <string_view>
 #include <vector>
 
-#include "solieu/token.hpp"
 #include "solieu/phrase_index.hpp"
+#include "solieu/token.hpp"
 
 namespace solieu {
 
@@ -59,7 +59,7 @@ class PhraseSetGroup {
   void find_all(const Syllables& syllables, std::vector<std::vector<PhraseMatch>>& matches) const;
 
  private:
-  PhraseIndex index_;  // payload: index into ends_
+  PhraseIndex index_;                                             // payload: index into ends_
   std::vector<std::vector<std::pair<uint32_t, uint32_t>>> ends_;  // per phrase: (slot, payload) of the sets having it
   uint32_t slots_ = 0;
 };

@@ -104,9 +104,10 @@ void apply_front_matter(Article& a, std::vector<std::string>& warnings) {
         a.date = *iso;
         a.date_source = DateSource::front_matter;
       } else {
-        warnings.push_back(fmt::format("front matter date \"{}\" is not a date (YYYY, YYYY-MM, YYYY-MM-DD or "
-                                       "DD/MM/YYYY); ignored",
-                                       value));
+        warnings.push_back(
+            fmt::format("front matter date \"{}\" is not a date (YYYY, YYYY-MM, YYYY-MM-DD or "
+                        "DD/MM/YYYY); ignored",
+                        value));
       }
     } else {
       a.meta.emplace_back(key, value);
@@ -135,7 +136,8 @@ std::optional<std::string> decode_bytes(std::string bytes, const LoadOptions& op
       if (!text) return error;
       converted(std::move(*text), options.encoding);
     }
-    if (size_t bad = first_invalid_utf8(a.source); bad != kValidUtf8) return fmt::format("invalid UTF-8 at byte {}", bad);
+    if (size_t bad = first_invalid_utf8(a.source); bad != kValidUtf8)
+      return fmt::format("invalid UTF-8 at byte {}", bad);
     if (size_t nul = a.source.find('\0'); nul != std::string::npos)
       return fmt::format("binary file (NUL byte at {})", nul);
     return std::nullopt;
@@ -146,7 +148,8 @@ std::optional<std::string> decode_bytes(std::string bytes, const LoadOptions& op
   size_t skip = 0;
   if (utf8_only) {
     // told otherwise: no UTF-16 either
-  } else if (bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0xFF && static_cast<unsigned char>(bytes[1]) == 0xFE) {
+  } else if (bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0xFF &&
+             static_cast<unsigned char>(bytes[1]) == 0xFE) {
     utf16 = "UTF-16LE", skip = 2;
   } else if (bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0xFE &&
              static_cast<unsigned char>(bytes[1]) == 0xFF) {
@@ -174,17 +177,19 @@ std::optional<std::string> decode_bytes(std::string bytes, const LoadOptions& op
     if (fix.applied) {
       a.source = std::move(fix.text);
       a.encoding += " (mojibake repaired)";
-      warnings.push_back(fmt::format("repaired double-encoded UTF-8 (mojibake) in {} places; offsets refer to the "
-                                     "repaired text",
-                                     fix.repaired));
+      warnings.push_back(
+          fmt::format("repaired double-encoded UTF-8 (mojibake) in {} places; offsets refer to the "
+                      "repaired text",
+                      fix.repaired));
       if (fix.suspicious > 0)
         warnings.push_back(fmt::format("{} more places look double-encoded but could not be repaired", fix.suspicious));
     } else {
       a.source = std::move(bytes);
       if (fix.suspicious >= 3)
-        warnings.push_back(fmt::format("text looks double-encoded (mojibake, e.g. \"Ã\", \"áº\") in {} places but "
-                                       "could not be repaired",
-                                       fix.suspicious));
+        warnings.push_back(
+            fmt::format("text looks double-encoded (mojibake, e.g. \"Ã\", \"áº\") in {} places but "
+                        "could not be repaired",
+                        fix.suspicious));
     }
     return std::nullopt;
   }
@@ -193,9 +198,10 @@ std::optional<std::string> decode_bytes(std::string bytes, const LoadOptions& op
     return std::nullopt;
   }
   if (utf8_only) return fmt::format("invalid UTF-8 at byte {}", bad);
-  return fmt::format("invalid UTF-8 at byte {} (if this is a legacy Vietnamese encoding, try --encoding "
-                     "windows-1258 or --encoding tcvn3)",
-                     bad);
+  return fmt::format(
+      "invalid UTF-8 at byte {} (if this is a legacy Vietnamese encoding, try --encoding "
+      "windows-1258 or --encoding tcvn3)",
+      bad);
 }
 
 }  // namespace
@@ -213,7 +219,8 @@ LoadResult decode_article(std::string path, std::string bytes, const LoadOptions
     return fail(std::move(path), "file too large (offsets are 32-bit)");
   if (blank(a.source)) return fail(std::move(path), "no text (only whitespace)");
   apply_front_matter(a, r.warnings);
-  if (blank(std::string_view(a.source).substr(a.body_start))) return fail(std::move(path), "no text (only front matter)");
+  if (blank(std::string_view(a.source).substr(a.body_start)))
+    return fail(std::move(path), "no text (only front matter)");
   r.article = std::move(a);
   return r;
 }

@@ -7,8 +7,8 @@
 // meets it. The u of qu- and the i of gi- before another vowel belong to the consonant
 // (quý, giữ). Syllables that are not Vietnamese (café) keep their tone where it was written.
 // Tested by tests/load/test_keys.cpp.
-#include <unicode/uchar.h>
 #include <unicode/locid.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 #include <string>
@@ -26,9 +26,7 @@ struct Letter {
   icu::UnicodeString marks;  // non-tone combining marks, in NFD order
 };
 
-bool is_plain_vowel(char16_t c) {
-  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
-}
+bool is_plain_vowel(char16_t c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
 
 bool has_vowel_mark(const Letter& l) {
   for (int32_t i = 0; i < l.marks.length(); ++i) {

@@ -2,8 +2,8 @@
 // Tested by tests/load/test_decode.cpp.
 #include "load/legacy.hpp"
 
-#include <unicode/ucnv.h>
 #include <unicode/uchar.h>
+#include <unicode/ucnv.h>
 #include <unicode/unistr.h>
 
 #include <array>
@@ -30,35 +30,101 @@ constexpr std::array<char16_t, 128> make_tcvn3_high() {
   std::array<char16_t, 128> t{};
   for (auto& c : t) c = 0xFFFD;
   auto set = [&t](int byte, char16_t cp) { t[static_cast<size_t>(byte - 0x80)] = cp; };
-  set(0x85, 0x2026); set(0x91, 0x2018); set(0x92, 0x2019); set(0x93, 0x201C); set(0x94, 0x201D);
-  set(0x95, 0x2022); set(0x96, 0x2013); set(0x97, 0x2014); set(0xA0, 0x00A0);
-  set(0xA1, 0x0102); set(0xA2, 0x00C2); set(0xA3, 0x00CA); set(0xA4, 0x00D4); set(0xA5, 0x01A0);
-  set(0xA6, 0x01AF); set(0xA7, 0x0110); set(0xA8, 0x0103); set(0xA9, 0x00E2); set(0xAA, 0x00EA);
-  set(0xAB, 0x00F4); set(0xAC, 0x01A1); set(0xAD, 0x01B0); set(0xAE, 0x0111);
+  set(0x85, 0x2026);
+  set(0x91, 0x2018);
+  set(0x92, 0x2019);
+  set(0x93, 0x201C);
+  set(0x94, 0x201D);
+  set(0x95, 0x2022);
+  set(0x96, 0x2013);
+  set(0x97, 0x2014);
+  set(0xA0, 0x00A0);
+  set(0xA1, 0x0102);
+  set(0xA2, 0x00C2);
+  set(0xA3, 0x00CA);
+  set(0xA4, 0x00D4);
+  set(0xA5, 0x01A0);
+  set(0xA6, 0x01AF);
+  set(0xA7, 0x0110);
+  set(0xA8, 0x0103);
+  set(0xA9, 0x00E2);
+  set(0xAA, 0x00EA);
+  set(0xAB, 0x00F4);
+  set(0xAC, 0x01A1);
+  set(0xAD, 0x01B0);
+  set(0xAE, 0x0111);
   // a: à ả ã á ạ
-  set(0xB5, 0x00E0); set(0xB6, 0x1EA3); set(0xB7, 0x00E3); set(0xB8, 0x00E1); set(0xB9, 0x1EA1);
+  set(0xB5, 0x00E0);
+  set(0xB6, 0x1EA3);
+  set(0xB7, 0x00E3);
+  set(0xB8, 0x00E1);
+  set(0xB9, 0x1EA1);
   // ă: ằ ẳ ẵ ắ ặ
-  set(0xBB, 0x1EB1); set(0xBC, 0x1EB3); set(0xBD, 0x1EB5); set(0xBE, 0x1EAF); set(0xC6, 0x1EB7);
+  set(0xBB, 0x1EB1);
+  set(0xBC, 0x1EB3);
+  set(0xBD, 0x1EB5);
+  set(0xBE, 0x1EAF);
+  set(0xC6, 0x1EB7);
   // â: ầ ẩ ẫ ấ ậ
-  set(0xC7, 0x1EA7); set(0xC8, 0x1EA9); set(0xC9, 0x1EAB); set(0xCA, 0x1EA5); set(0xCB, 0x1EAD);
+  set(0xC7, 0x1EA7);
+  set(0xC8, 0x1EA9);
+  set(0xC9, 0x1EAB);
+  set(0xCA, 0x1EA5);
+  set(0xCB, 0x1EAD);
   // e: è ẻ ẽ é ẹ
-  set(0xCC, 0x00E8); set(0xCE, 0x1EBB); set(0xCF, 0x1EBD); set(0xD0, 0x00E9); set(0xD1, 0x1EB9);
+  set(0xCC, 0x00E8);
+  set(0xCE, 0x1EBB);
+  set(0xCF, 0x1EBD);
+  set(0xD0, 0x00E9);
+  set(0xD1, 0x1EB9);
   // ê: ề ể ễ ế ệ
-  set(0xD2, 0x1EC1); set(0xD3, 0x1EC3); set(0xD4, 0x1EC5); set(0xD5, 0x1EBF); set(0xD6, 0x1EC7);
+  set(0xD2, 0x1EC1);
+  set(0xD3, 0x1EC3);
+  set(0xD4, 0x1EC5);
+  set(0xD5, 0x1EBF);
+  set(0xD6, 0x1EC7);
   // i: ì ỉ ĩ í ị
-  set(0xD7, 0x00EC); set(0xD8, 0x1EC9); set(0xDC, 0x0129); set(0xDD, 0x00ED); set(0xDE, 0x1ECB);
+  set(0xD7, 0x00EC);
+  set(0xD8, 0x1EC9);
+  set(0xDC, 0x0129);
+  set(0xDD, 0x00ED);
+  set(0xDE, 0x1ECB);
   // o: ò ỏ õ ó ọ
-  set(0xDF, 0x00F2); set(0xE1, 0x1ECF); set(0xE2, 0x00F5); set(0xE3, 0x00F3); set(0xE4, 0x1ECD);
+  set(0xDF, 0x00F2);
+  set(0xE1, 0x1ECF);
+  set(0xE2, 0x00F5);
+  set(0xE3, 0x00F3);
+  set(0xE4, 0x1ECD);
   // ô: ồ ổ ỗ ố ộ
-  set(0xE5, 0x1ED3); set(0xE6, 0x1ED5); set(0xE7, 0x1ED7); set(0xE8, 0x1ED1); set(0xE9, 0x1ED9);
+  set(0xE5, 0x1ED3);
+  set(0xE6, 0x1ED5);
+  set(0xE7, 0x1ED7);
+  set(0xE8, 0x1ED1);
+  set(0xE9, 0x1ED9);
   // ơ: ờ ở ỡ ớ ợ
-  set(0xEA, 0x1EDD); set(0xEB, 0x1EDF); set(0xEC, 0x1EE1); set(0xED, 0x1EDB); set(0xEE, 0x1EE3);
+  set(0xEA, 0x1EDD);
+  set(0xEB, 0x1EDF);
+  set(0xEC, 0x1EE1);
+  set(0xED, 0x1EDB);
+  set(0xEE, 0x1EE3);
   // u: ù ủ ũ ú ụ
-  set(0xEF, 0x00F9); set(0xF1, 0x1EE7); set(0xF2, 0x0169); set(0xF3, 0x00FA); set(0xF4, 0x1EE5);
+  set(0xEF, 0x00F9);
+  set(0xF1, 0x1EE7);
+  set(0xF2, 0x0169);
+  set(0xF3, 0x00FA);
+  set(0xF4, 0x1EE5);
   // ư: ừ ử ữ ứ ự
-  set(0xF5, 0x1EEB); set(0xF6, 0x1EED); set(0xF7, 0x1EEF); set(0xF8, 0x1EE9); set(0xF9, 0x1EF1);
+  set(0xF5, 0x1EEB);
+  set(0xF6, 0x1EED);
+  set(0xF7, 0x1EEF);
+  set(0xF8, 0x1EE9);
+  set(0xF9, 0x1EF1);
   // y: ỳ ỷ ỹ ý ỵ
-  set(0xFA, 0x1EF3); set(0xFB, 0x1EF7); set(0xFC, 0x1EF9); set(0xFD, 0x00FD); set(0xFE, 0x1EF5);
+  set(0xFA, 0x1EF3);
+  set(0xFB, 0x1EF7);
+  set(0xFC, 0x1EF9);
+  set(0xFD, 0x00FD);
+  set(0xFE, 0x1EF5);
   return t;
 }
 
@@ -68,9 +134,7 @@ struct ConverterCloser {
   void operator()(UConverter* c) const { ucnv_close(c); }
 };
 
-bool is_ignorable_space(UChar32 c) {
-  return u_isUWhiteSpace(c) || c == 0x200B || c == 0xFEFF;
-}
+bool is_ignorable_space(UChar32 c) { return u_isUWhiteSpace(c) || c == 0x200B || c == 0xFEFF; }
 
 }  // namespace
 
@@ -120,13 +184,20 @@ namespace {
 // VNI-Windows, read through windows-1252. Single bytes that are letters of their own.
 char16_t vni_single(char16_t c) {
   switch (c) {
-    case u'ô': return u'ơ'; case u'Ô': return u'Ơ';
-    case u'ö': return u'ư'; case u'Ö': return u'Ư';
-    case u'ñ': return u'đ'; case u'Ñ': return u'Đ';
-    case u'æ': return u'ỉ'; case u'Æ': return u'Ỉ';
-    case u'ó': return u'ĩ'; case u'Ó': return u'Ĩ';
-    case u'ò': return u'ị'; case u'Ò': return u'Ị';
-    case u'î': return u'ỵ'; case u'Î': return u'Ỵ';
+    case u'ô': return u'ơ';
+    case u'Ô': return u'Ơ';
+    case u'ö': return u'ư';
+    case u'Ö': return u'Ư';
+    case u'ñ': return u'đ';
+    case u'Ñ': return u'Đ';
+    case u'æ': return u'ỉ';
+    case u'Æ': return u'Ỉ';
+    case u'ó': return u'ĩ';
+    case u'Ó': return u'Ĩ';
+    case u'ò': return u'ị';
+    case u'Ò': return u'Ị';
+    case u'î': return u'ỵ';
+    case u'Î': return u'Ỵ';
     default: return c;
   }
 }
@@ -139,12 +210,12 @@ struct VniMark {
   const char* bases;
 };
 constexpr VniMark kVniMarks[] = {
-    {u'ù', u"\u0301", "v"}, {u'ø', u"\u0300", "v"}, {u'û', u"\u0309", "v"}, {u'õ', u"\u0303", "v"},
-    {u'ï', u"\u0323", "v"}, {u'â', u"\u0302", "aeo"}, {u'á', u"\u0302\u0301", "aeo"},
-    {u'à', u"\u0302\u0300", "aeo"}, {u'å', u"\u0302\u0309", "aeo"}, {u'ã', u"\u0302\u0303", "aeo"},
-    {u'ä', u"\u0302\u0323", "aeo"}, {u'ê', u"\u0306", "a"}, {u'é', u"\u0306\u0301", "a"},
-    {u'è', u"\u0306\u0300", "a"}, {u'ú', u"\u0306\u0309", "a"}, {u'ü', u"\u0306\u0303", "a"},
-    {u'ë', u"\u0306\u0323", "a"},
+    {u'ù', u"\u0301", "v"},         {u'ø', u"\u0300", "v"},         {u'û', u"\u0309", "v"},
+    {u'õ', u"\u0303", "v"},         {u'ï', u"\u0323", "v"},         {u'â', u"\u0302", "aeo"},
+    {u'á', u"\u0302\u0301", "aeo"}, {u'à', u"\u0302\u0300", "aeo"}, {u'å', u"\u0302\u0309", "aeo"},
+    {u'ã', u"\u0302\u0303", "aeo"}, {u'ä', u"\u0302\u0323", "aeo"}, {u'ê', u"\u0306", "a"},
+    {u'é', u"\u0306\u0301", "a"},   {u'è', u"\u0306\u0300", "a"},   {u'ú', u"\u0306\u0309", "a"},
+    {u'ü', u"\u0306\u0303", "a"},   {u'ë', u"\u0306\u0323", "a"},
 };
 
 const VniMark* vni_mark(char16_t c, char16_t base) {
@@ -202,8 +273,7 @@ VietnameseScore score_vietnamese(std::string_view utf8) {
     icu::UnicodeString word = u.tempSubStringBetween(start, i);
     // Punctuation around a word ("(Bắc", "Giang),", curly quotes) says nothing about its encoding.
     while (word.length() > 0 && u_ispunct(word.charAt(0))) word.remove(0, 1);
-    while (word.length() > 0 && u_ispunct(word.charAt(word.length() - 1)))
-      word.truncate(word.length() - 1);
+    while (word.length() > 0 && u_ispunct(word.charAt(word.length() - 1))) word.truncate(word.length() - 1);
     ++score.words;
     if (is_vietnamese_word(word)) ++score.valid;
   }

@@ -46,12 +46,15 @@ std::shared_ptr<const Manifest> read_manifest(const std::string& folder) {
     if (!value.is_object()) throw DataError(fmt::format("{}: entry \"{}\" must be an object", where(), name));
     ManifestEntry entry;
     for (auto& [key, field] : value.items()) {
-      if (!field.is_string())
-        throw DataError(fmt::format("{}: \"{}\".{} must be a string", where(), name, key));
-      if (key == "date") entry.date = field.get<std::string>();
-      else if (key == "title") entry.title = field.get<std::string>();
-      else if (key == "source") entry.source = field.get<std::string>();
-      else throw DataError(fmt::format("{}: \"{}\" has unknown field \"{}\" (date, title, source)", where(), name, key));
+      if (!field.is_string()) throw DataError(fmt::format("{}: \"{}\".{} must be a string", where(), name, key));
+      if (key == "date")
+        entry.date = field.get<std::string>();
+      else if (key == "title")
+        entry.title = field.get<std::string>();
+      else if (key == "source")
+        entry.source = field.get<std::string>();
+      else
+        throw DataError(fmt::format("{}: \"{}\" has unknown field \"{}\" (date, title, source)", where(), name, key));
     }
     manifest->entries.emplace(name, std::move(entry));
   }

@@ -35,20 +35,18 @@ struct Fold {
 };
 
 constexpr Fold kFolds[] = {
-    {0x0085, "\n"},                                                       // NEXT LINE
-    {0x00A0, " "},                                                        // NO-BREAK SPACE
-    {0x00AD, ""},                                                         // SOFT HYPHEN
-    {0x1680, " "},                                                        // OGHAM SPACE MARK
-    {0x2000, " "}, {0x2001, " "}, {0x2002, " "}, {0x2003, " "}, {0x2004, " "}, {0x2005, " "},
-    {0x2006, " "}, {0x2007, " "}, {0x2008, " "}, {0x2009, " "}, {0x200A, " "},  // Zs spaces
-    {0x200B, ""}, {0x200C, ""}, {0x200D, ""}, {0x200E, ""}, {0x200F, ""},       // zero width, marks
-    {0x2010, "-"}, {0x2011, "-"}, {0x2012, "-"}, {0x2013, "-"}, {0x2014, "-"}, {0x2015, "-"},
-    {0x2018, "'"}, {0x2019, "'"}, {0x201A, "'"}, {0x201B, "'"},
-    {0x201C, "\""}, {0x201D, "\""}, {0x201E, "\""}, {0x201F, "\""},
-    {0x2026, "..."},
-    {0x2028, "\n"}, {0x2029, "\n"},  // LINE / PARAGRAPH SEPARATOR
+    {0x0085, "\n"},  // NEXT LINE
+    {0x00A0, " "},   // NO-BREAK SPACE
+    {0x00AD, ""},    // SOFT HYPHEN
+    {0x1680, " "},   // OGHAM SPACE MARK
+    {0x2000, " "},  {0x2001, " "},  {0x2002, " "},   {0x2003, " "},  {0x2004, " "},  {0x2005, " "},
+    {0x2006, " "},  {0x2007, " "},  {0x2008, " "},   {0x2009, " "},  {0x200A, " "},  // Zs spaces
+    {0x200B, ""},   {0x200C, ""},   {0x200D, ""},    {0x200E, ""},   {0x200F, ""},   // zero width, marks
+    {0x2010, "-"},  {0x2011, "-"},  {0x2012, "-"},   {0x2013, "-"},  {0x2014, "-"},  {0x2015, "-"},
+    {0x2018, "'"},  {0x2019, "'"},  {0x201A, "'"},   {0x201B, "'"},  {0x201C, "\""}, {0x201D, "\""},
+    {0x201E, "\""}, {0x201F, "\""}, {0x2026, "..."}, {0x2028, "\n"}, {0x2029, "\n"},  // LINE / PARAGRAPH SEPARATOR
     {0x202F, " "},                   // NARROW NO-BREAK SPACE ("1 460" in French-style copy)
-    {0x2032, "'"}, {0x2033, "\""},   // prime, double prime
+    {0x2032, "'"},  {0x2033, "\""},  // prime, double prime
     {0x205F, " "},                   // MEDIUM MATHEMATICAL SPACE
     {0x2060, ""},                    // WORD JOINER
     {0x2212, "-"},                   // MINUS SIGN
@@ -93,7 +91,7 @@ char32_t decode(const unsigned char* p, size_t len) {
 // article; only other characters send the text to ICU's check. A test checks these ranges
 // against ICU's NFC_Quick_Check property.
 inline bool nfc_quick_yes(const unsigned char* p, uint32_t len) {
-  if (len == 2) return p[0] >= 0xC2 && p[0] <= 0xC9;  // U+0080..U+024F
+  if (len == 2) return p[0] >= 0xC2 && p[0] <= 0xC9;                                                  // U+0080..U+024F
   return len == 3 && p[0] == 0xE1 && (p[1] == 0xB8 || p[1] == 0xB9 || p[1] == 0xBA || p[1] == 0xBB);  // U+1E00..U+1EFF
 }
 

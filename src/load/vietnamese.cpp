@@ -42,7 +42,12 @@ bool mark_fits(char16_t base, char16_t mark) {
 
 bool is_vowel(char16_t c) {
   switch (u_tolower(c)) {
-    case 'a': case 'e': case 'i': case 'o': case 'u': case 'y': return true;
+    case 'a':
+    case 'e':
+    case 'i':
+    case 'o':
+    case 'u':
+    case 'y': return true;
     default: return false;
   }
 }

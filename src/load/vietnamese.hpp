@@ -10,9 +10,7 @@
 namespace solieu {
 
 // The five tone marks: grave (huyền), acute (sắc), tilde (ngã), hook above (hỏi), dot below (nặng).
-inline bool is_tone_mark(char16_t c) {
-  return c == 0x0300 || c == 0x0301 || c == 0x0303 || c == 0x0309 || c == 0x0323;
-}
+inline bool is_tone_mark(char16_t c) { return c == 0x0300 || c == 0x0301 || c == 0x0303 || c == 0x0309 || c == 0x0323; }
 // The vowel marks that make â ê ô, ă, ơ ư.
 inline bool is_vowel_mark(char16_t c) { return c == 0x0302 || c == 0x0306 || c == 0x031B; }
 

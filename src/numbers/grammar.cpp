@@ -146,7 +146,7 @@ class SentenceReader {
       const Token& prev = tok(i - 1);
       if (is_letters(prev)) return true;  // "QL18", "A1"
       // "Covid-19", "NQ/TU 5": a dash or slash glued on both sides.
-      if ((raw(i - 1) == "-" || raw(i - 1) == "/" || raw(i - 1) == "." ) && i - 1 > first_ && glued(tok(i - 1)) &&
+      if ((raw(i - 1) == "-" || raw(i - 1) == "/" || raw(i - 1) == ".") && i - 1 > first_ && glued(tok(i - 1)) &&
           (is_letters(tok(i - 2)) || tok(i - 2).kind == TokenKind::number))
         return true;
       if (raw(i - 1) == ":" && i - 1 > first_ && glued(tok(i - 1)) && tok(i - 2).kind == TokenKind::number) return true;
@@ -387,7 +387,8 @@ class SentenceReader {
     if (!a || !b || a->decimals || b->decimals) return std::nullopt;
     // "35/2022/NĐ-CP", "05/NQ-TU": a document number.
     if (i + 1 < end_ && glued(tok(i + 1)) && (raw(i + 1) == "/" || raw(i + 1) == "-")) return std::nullopt;
-    if (i > first_ && glued(tok(i)) && (is_letters(tok(i - 1)) || raw(i - 1) == "/" || raw(i - 1) == "-")) return std::nullopt;
+    if (i > first_ && glued(tok(i)) && (is_letters(tok(i - 1)) || raw(i - 1) == "/" || raw(i - 1) == "-"))
+      return std::nullopt;
     bool after_rank = i > first_ && key_is(i - 1, "thứ");
     Quantity q;
     uint32_t j = i + 1;

@@ -70,7 +70,8 @@ void load_units(const json& doc, NumberData& d) {
       for (const auto& w : entry.at("before")) d.units_before.add(w.get<std::string>(), index);
   };
   for (const auto& u : doc.at("units")) add_unit(u, u.at("unit").get<std::string>(), "");
-  for (const auto& c : doc.at("classifiers")) add_unit(c, c.at("unit").get<std::string>(), c.at("noun").get<std::string>());
+  for (const auto& c : doc.at("classifiers"))
+    add_unit(c, c.at("unit").get<std::string>(), c.at("noun").get<std::string>());
   for (const auto& w : doc.at("nouns")) {
     std::string noun = w.get<std::string>();
     auto index = static_cast<uint32_t>(d.units.size());
@@ -92,7 +93,8 @@ void load_units(const json& doc, NumberData& d) {
   for (const auto& w : doc.at("exact_units")) d.exact_units.insert(w.get<std::string>());
   if (doc.contains("conversions"))
     for (const auto& c : doc.at("conversions"))
-      d.conversions.push_back({c.at("from").get<std::string>(), c.at("to").get<std::string>(), c.at("times").get<double>()});
+      d.conversions.push_back(
+          {c.at("from").get<std::string>(), c.at("to").get<std::string>(), c.at("times").get<double>()});
   for (const auto& s : doc.at("subunits")) {
     Subunit sub;
     sub.unit = s.at("unit").get<std::string>();

@@ -32,7 +32,7 @@ struct NumberData {
   Map<int> digits, after_tens, after_ten;
   std::unordered_set<std::string> ten, tens, hundred, zero_tens, half, point, negative, indefinite;
   Map<double> magnitudes;
-  std::vector<std::vector<double>> stacks;  // allowed stacks of magnitude values, in reading order
+  std::vector<std::vector<double>> stacks;               // allowed stacks of magnitude values, in reading order
   std::vector<std::pair<std::string, double>> suffixes;  // case-sensitive glued letters
   PhraseTable code_before;
   PhraseTable date_before;
@@ -42,7 +42,7 @@ struct NumberData {
   std::vector<UnitInfo> units;  // payloads of units_after / units_before
   PhraseTable units_after, units_before;
   PhraseTable time_nouns;
-  PhraseTable approx;                // payload: Approx
+  PhraseTable approx;                 // payload: Approx
   std::array<ApproxWidth, 5> widths;  // by Approx
   PhraseTable approx_gap;
   std::unordered_set<std::string> exact_units;

@@ -97,8 +97,8 @@ class Reader {
       }
       if (stack.size() > 1 && !allowed(stack) && !out.malformed) {
         out.malformed = true;
-        out.problem = "stacked magnitude words \"" + stack_text +
-                      "\" cannot be read; the value is their literal product";
+        out.problem =
+            "stacked magnitude words \"" + stack_text + "\" cannot be read; the value is their literal product";
       }
       double v = g->value * magnitude;
       int decimals = g->decimals;

@@ -18,7 +18,7 @@ struct NumberPhrase {
   uint32_t end = 0;
   double value = 0;
   int decimals = 0;
-  double scale = 1;          // the magnitude of the last group ("1,48 tỷ": 1e9)
+  double scale = 1;  // the magnitude of the last group ("1,48 tỷ": 1e9)
   bool starts_with_digits = false;
   bool has_magnitude = false;
   bool malformed = false;

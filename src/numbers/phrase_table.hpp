@@ -7,8 +7,8 @@
 #include <cstdint>
 #include <string_view>
 
-#include "solieu/token.hpp"
 #include "solieu/phrase_index.hpp"
+#include "solieu/token.hpp"
 
 namespace solieu::numbers {
 

@@ -27,9 +27,9 @@ std::string clip(std::string_view text, int width);
 
 // A source line ready to print with a caret under a figure.
 struct Excerpt {
-  std::string text;    // the line, or a window of it with "…" where it was cut
-  int caret_at = 0;    // display columns before the figure
-  int caret_width = 1; // display columns the figure takes (at least 1)
+  std::string text;     // the line, or a window of it with "…" where it was cut
+  int caret_at = 0;     // display columns before the figure
+  int caret_width = 1;  // display columns the figure takes (at least 1)
 };
 
 // line: the figure's source line; column: 1-based code-point column of the figure in it;

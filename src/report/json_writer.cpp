@@ -7,11 +7,11 @@
 #include <utf8.h>
 
 #include <charconv>
-#include <cstdint>
-#include <cstring>
 #include <cmath>
-#include <iterator>
+#include <cstdint>
 #include <cstdlib>
+#include <cstring>
+#include <iterator>
 
 namespace solieu::report {
 namespace {
@@ -104,30 +104,14 @@ void write_object(std::string& out, const Json& value, int indent, int depth) {
 void write(std::string& out, const Json& value, int indent, int depth) {
   switch (value.type()) {
     case Json::value_t::null:
-    case Json::value_t::discarded:
-      out += "null";
-      break;
-    case Json::value_t::boolean:
-      out += value.get<bool>() ? "true" : "false";
-      break;
-    case Json::value_t::number_integer:
-      out += std::to_string(value.get<int64_t>());
-      break;
-    case Json::value_t::number_unsigned:
-      out += std::to_string(value.get<uint64_t>());
-      break;
-    case Json::value_t::number_float:
-      out += format_number(value.get<double>());
-      break;
-    case Json::value_t::string:
-      out += quote(value.get_ref<const std::string&>());
-      break;
-    case Json::value_t::array:
-      write_array(out, value, indent, depth);
-      break;
-    case Json::value_t::object:
-      write_object(out, value, indent, depth);
-      break;
+    case Json::value_t::discarded: out += "null"; break;
+    case Json::value_t::boolean: out += value.get<bool>() ? "true" : "false"; break;
+    case Json::value_t::number_integer: out += std::to_string(value.get<int64_t>()); break;
+    case Json::value_t::number_unsigned: out += std::to_string(value.get<uint64_t>()); break;
+    case Json::value_t::number_float: out += format_number(value.get<double>()); break;
+    case Json::value_t::string: out += quote(value.get_ref<const std::string&>()); break;
+    case Json::value_t::array: write_array(out, value, indent, depth); break;
+    case Json::value_t::object: write_object(out, value, indent, depth); break;
     case Json::value_t::binary:
       out += "null";  // never built by the renderers
       break;

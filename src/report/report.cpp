@@ -9,12 +9,8 @@ namespace solieu {
 
 void write_report(std::ostream& out, const FactSheet& sheet, Format format, const ReportOptions& options) {
   switch (format) {
-    case Format::json:
-      report::write_json(out, sheet);
-      return;
-    case Format::jsonl:
-      report::write_jsonl(out, sheet);
-      return;
+    case Format::json: report::write_json(out, sheet); return;
+    case Format::jsonl: report::write_jsonl(out, sheet); return;
     case Format::text:
       if (!sheet.checked || options.facts_table) report::write_text_table(out, sheet, options);
       if (sheet.checked) {
@@ -22,9 +18,7 @@ void write_report(std::ostream& out, const FactSheet& sheet, Format format, cons
         report::write_diagnostics(out, sheet, options);
       }
       return;
-    case Format::sarif:
-      report::write_sarif(out, sheet, options);
-      return;
+    case Format::sarif: report::write_sarif(out, sheet, options); return;
   }
 }
 

@@ -91,7 +91,8 @@ Json physical_location(const Fact& fact, const Index& index) {
   Json j = Json::object();
   j["artifactLocation"] = artifact_location(a != nullptr ? a->path : fact.article);
   j["region"] = region_of(fact);
-  if (!fact.line_text.empty()) j["contextRegion"] = Json{{"startLine", fact.at.line}, {"snippet", {{"text", fact.line_text}}}};
+  if (!fact.line_text.empty())
+    j["contextRegion"] = Json{{"startLine", fact.at.line}, {"snippet", {{"text", fact.line_text}}}};
   return j;
 }
 

@@ -28,7 +28,8 @@ void Spool::spill() {
   if (file_ == nullptr) {
     std::string pattern = dir_ + "/.solieu-spool-XXXXXX";
     int fd = mkstemp(pattern.data());
-    if (fd < 0) throw std::runtime_error(fmt::format("{}: cannot create a temporary file: {}", dir_, std::strerror(errno)));
+    if (fd < 0)
+      throw std::runtime_error(fmt::format("{}: cannot create a temporary file: {}", dir_, std::strerror(errno)));
     unlink(pattern.c_str());  // the open descriptor keeps the bytes; the name is never seen again
     file_ = fdopen(fd, "w+b");
     if (file_ == nullptr) {

@@ -75,9 +75,11 @@ void print_table_header(std::ostream& out, const ArticleRecord& a, bool color) {
   if (!a.title.empty()) out << "  " << a.title << '\n';
 }
 
-void print_table_footer(std::ostream& out, const TableTotals& totals, const std::vector<InputError>& errors, bool color) {
+void print_table_footer(std::ostream& out, const TableTotals& totals, const std::vector<InputError>& errors,
+                        bool color) {
   if (!errors.empty()) out << '\n';
-  for (const auto& e : errors) out << e.path << ": " << styled("error:", Style::bold, Style::red, color) << ' ' << e.message << '\n';
+  for (const auto& e : errors)
+    out << e.path << ": " << styled("error:", Style::bold, Style::red, color) << ' ' << e.message << '\n';
   out << '\n' << totals.articles << " articles, " << totals.quantities << " quantities, " << totals.facts << " facts";
   if (!errors.empty()) out << ", " << errors.size() << " unreadable inputs";
   out << '\n';

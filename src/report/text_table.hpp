@@ -27,6 +27,7 @@ TableRow table_row(const Fact& fact, const std::string& lang);
 void print_table(std::ostream& out, const std::vector<TableRow>& rows, bool color);
 void print_table_header(std::ostream& out, const ArticleRecord& article, bool color);
 // Unreadable inputs, then "N articles, N quantities, N facts[, N unreadable inputs]".
-void print_table_footer(std::ostream& out, const TableTotals& totals, const std::vector<InputError>& errors, bool color);
+void print_table_footer(std::ostream& out, const TableTotals& totals, const std::vector<InputError>& errors,
+                        bool color);
 
 }  // namespace solieu::report

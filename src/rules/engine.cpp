@@ -72,7 +72,7 @@ void number_repeated_ids(std::vector<Finding>& findings) {
   size_t capacity = 16;
   while (capacity < findings.size() * 2) capacity *= 2;
   const size_t mask = capacity - 1;
-  std::vector<uint32_t> slots(capacity, 0);  // position + 1 of the first finding with an id
+  std::vector<uint32_t> slots(capacity, 0);        // position + 1 of the first finding with an id
   std::vector<uint32_t> seen(findings.size(), 0);  // by that position: how many so far
   for (size_t i = 0; i < findings.size(); ++i) {
     Finding& f = findings[i];

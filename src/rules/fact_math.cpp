@@ -93,7 +93,8 @@ std::optional<std::pair<long, long>> time_days(const std::string& s) {
   if (rest < 2 || !digits_at(s, 5, 2)) return std::nullopt;
   const long month = digits_value(s, 5, 2);
   if (month < 1 || month > 12) return std::nullopt;
-  if (rest == 2) return std::make_pair(year * 10000 + month * 100 + 1, year * 10000 + month * 100 + days_in_month(year, month));
+  if (rest == 2)
+    return std::make_pair(year * 10000 + month * 100 + 1, year * 10000 + month * 100 + days_in_month(year, month));
   if (rest != 5 || s[7] != '-' || !digits_at(s, 8, 2)) return std::nullopt;
   const long day = digits_value(s, 8, 2);
   if (day < 1 || day > days_in_month(year, month)) return std::nullopt;
@@ -116,7 +117,8 @@ TimeOrder compare_times(const std::string& a, const std::string& b) {
   return TimeOrder::overlapping;
 }
 
-std::vector<std::vector<const Fact*>> partition(const std::vector<const Fact*>& facts, std::string (*key)(const Fact&)) {
+std::vector<std::vector<const Fact*>> partition(const std::vector<const Fact*>& facts,
+                                                std::string (*key)(const Fact&)) {
   // Hashing groups, then ordering only the distinct keys, beats a tree keyed by every fact.
   std::unordered_map<std::string, size_t> slot;
   std::vector<std::pair<std::string, std::vector<const Fact*>>> parts;
@@ -143,8 +145,8 @@ namespace {
 
 // Per rank of a field, whether the selector lets it through: a few hundred questions instead of
 // a million.
-std::vector<uint8_t> allowed(const RankedField& field, const std::vector<std::string>& list,
-                             const Selector& select, bool (*take)(const Selector&, std::string_view, const std::vector<std::string>&)) {
+std::vector<uint8_t> allowed(const RankedField& field, const std::vector<std::string>& list, const Selector& select,
+                             bool (*take)(const Selector&, std::string_view, const std::vector<std::string>&)) {
   std::vector<uint8_t> out(field.values.size(), 1);
   if (list.empty()) return out;
   for (size_t r = 0; r < field.values.size(); ++r) out[r] = take(select, field.values[r], list);
@@ -177,8 +179,8 @@ std::vector<const Fact*> select_facts(const Selector& select, const std::vector<
       const auto place = allowed(t.place, select.place, select, place_in);
       out.reserve(t.size());
       for (uint32_t i = 0; i < t.size(); ++i)
-        if (subject[t.subject.rank[i]] && metric[t.metric.rank[i]] && status[t.status.rank[i]] && unit[t.unit.rank[i]] &&
-            place[t.place.rank[i]])
+        if (subject[t.subject.rank[i]] && metric[t.metric.rank[i]] && status[t.status.rank[i]] &&
+            unit[t.unit.rank[i]] && place[t.place.rank[i]])
           out.push_back(view->ordered[i]);
       return out;
     }
@@ -274,7 +276,8 @@ bool partition_table(const FactTable& t, const std::vector<const Fact*>& facts, 
         while (b < keys.size() && keys[b] >> index_bits == keys[a] >> index_bits) ++b;
         auto& part = out.emplace_back();
         part.reserve(b - a);
-        for (size_t k = a; k < b; ++k) part.push_back(t.fact(static_cast<uint32_t>(keys[k] & ((uint64_t{1} << index_bits) - 1))));
+        for (size_t k = a; k < b; ++k)
+          part.push_back(t.fact(static_cast<uint32_t>(keys[k] & ((uint64_t{1} << index_bits) - 1))));
         a = b;
       }
     } else {

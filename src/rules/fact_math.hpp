@@ -41,8 +41,7 @@ std::optional<std::pair<long, long>> time_days(const std::string& as_of);
 int time_year(const std::string& as_of);
 
 // Facts partitioned by a key, each part in the order the facts came, parts ordered by key.
-std::vector<std::vector<const Fact*>> partition(const std::vector<const Fact*>& facts,
-                                                std::string (*key)(const Fact&));
+std::vector<std::vector<const Fact*>> partition(const std::vector<const Fact*>& facts, std::string (*key)(const Fact&));
 
 // group_key, then status: what a stock's timeline is followed within.
 std::string status_key(const Fact& fact);

@@ -108,9 +108,9 @@ void FactTable::build(const std::vector<Fact>& source, const std::vector<const F
 
   RankedField zone, qualifier;
   // One pass over the facts for all fields: a fact is read once, not once per field.
-  FieldRanker rankers[] = {FieldRanker(place, n),     FieldRanker(subject, n), FieldRanker(metric, n),
-                           FieldRanker(zone, n),      FieldRanker(qualifier, n), FieldRanker(unit, n),
-                           FieldRanker(status, n),    FieldRanker(as_of, n),   FieldRanker(period_from, n)};
+  FieldRanker rankers[] = {FieldRanker(place, n),  FieldRanker(subject, n),   FieldRanker(metric, n),
+                           FieldRanker(zone, n),   FieldRanker(qualifier, n), FieldRanker(unit, n),
+                           FieldRanker(status, n), FieldRanker(as_of, n),     FieldRanker(period_from, n)};
   for (size_t i = 0; i < n; ++i) {
     const Fact& f = *ordered[i];
     rankers[0].add(i, f.place);

@@ -18,9 +18,9 @@ namespace solieu {
 
 struct FactView {
   const std::vector<Fact>* source = nullptr;
-  std::vector<const Fact*> ordered;                            // canonical order
-  IdIndex by_id;                                               // the first in canonical order wins
-  FactTable table;                                             // ranks and groups, by canonical index
+  std::vector<const Fact*> ordered;  // canonical order
+  IdIndex by_id;                     // the first in canonical order wins
+  FactTable table;                   // ranks and groups, by canonical index
 };
 
 // The view registered for `facts`, or nullptr.

@@ -25,16 +25,21 @@ const KindEntry* find_kind(const std::string& name) {
 }
 
 const std::vector<std::string>& shared_placeholders() {
-  static const std::vector<std::string> names = {"place", "subject", "metric", "status", "zone", "qualifier", "time",
-                                                 "value", "unit",  "text",    "article", "key",   "rule",   "verdict"};
+  static const std::vector<std::string> names = {"place",     "subject", "metric", "status", "zone",
+                                                 "qualifier", "time",    "value",  "unit",   "text",
+                                                 "article",   "key",     "rule",   "verdict"};
   return names;
 }
 
 bool parse_severity(const std::string& name, Severity& out) {
-  if (name == "error") out = Severity::error;
-  else if (name == "warning") out = Severity::warning;
-  else if (name == "info") out = Severity::info;
-  else return false;
+  if (name == "error")
+    out = Severity::error;
+  else if (name == "warning")
+    out = Severity::warning;
+  else if (name == "info")
+    out = Severity::info;
+  else
+    return false;
   return true;
 }
 

@@ -31,26 +31,25 @@ bool is_kebab(const std::string& id) {
   return true;
 }
 
-std::string file_stem(const std::string& path) {
-  return std::filesystem::path(path).stem().string();
-}
+std::string file_stem(const std::string& path) { return std::filesystem::path(path).stem().string(); }
 
 void read_selector(RuleJson& json, Selector& select) {
   const nlohmann::json* v = json.take("select");
   if (!v) return;
   if (!v->is_object()) json.fail("select", "expected an object, got " + json_type_name(*v));
   const size_t base = json.find_key("select");
-  const std::vector<std::pair<const char*, std::vector<std::string>*>> fields = {
-      {"subject", &select.subject}, {"metric", &select.metric}, {"status", &select.status},
-      {"unit", &select.unit},       {"place", &select.place}};
+  const std::vector<std::pair<const char*, std::vector<std::string>*>> fields = {{"subject", &select.subject},
+                                                                                 {"metric", &select.metric},
+                                                                                 {"status", &select.status},
+                                                                                 {"unit", &select.unit},
+                                                                                 {"place", &select.place}};
   for (const auto& [key_binding, value] : v->items()) {
     // A named copy: clang 14 cannot capture a structured binding in a lambda.
     const std::string& key = key_binding;
     auto field = std::find_if(fields.begin(), fields.end(), [&](const auto& f) { return key == f.first; });
     const std::string name = "select." + key;
     const size_t at = json.find_key(key, base);
-    if (field == fields.end())
-      json.fail_at(at, name, "unknown field; expected subject, metric, status, unit or place");
+    if (field == fields.end()) json.fail_at(at, name, "unknown field; expected subject, metric, status, unit or place");
     if (!value.is_array()) json.fail_at(at, name, "expected an array of strings, got " + json_type_name(value));
     for (const auto& item : value) {
       if (!item.is_string()) json.fail_at(at, name, "expected an array of strings, found " + json_type_name(item));
@@ -114,7 +113,8 @@ RuleSet RuleSet::load(const std::string& dir) {
   if (!fs::is_directory(dir, ec)) throw DataError(fmt::format("{}: not a rules folder", dir));
   std::vector<std::string> files;
   for (const auto& entry : fs::directory_iterator(dir, ec))
-    if (entry.is_regular_file() && entry.path().extension() == ".json") files.push_back(entry.path().filename().string());
+    if (entry.is_regular_file() && entry.path().extension() == ".json")
+      files.push_back(entry.path().filename().string());
   std::sort(files.begin(), files.end());
   RuleSet set;
   for (const auto& name : files) {

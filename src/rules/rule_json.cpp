@@ -24,7 +24,8 @@ size_t RuleJson::find_key(const std::string& key, size_t from) const {
   const std::string quoted = "\"" + key + "\"";
   for (size_t at = text_.find(quoted, from); at != std::string::npos; at = text_.find(quoted, at + 1)) {
     size_t after = at + quoted.size();
-    while (after < text_.size() && (text_[after] == ' ' || text_[after] == '\t' || text_[after] == '\n' || text_[after] == '\r'))
+    while (after < text_.size() &&
+           (text_[after] == ' ' || text_[after] == '\t' || text_[after] == '\n' || text_[after] == '\r'))
       ++after;
     if (after < text_.size() && text_[after] == ':') return at;
   }
@@ -67,7 +68,8 @@ std::string RuleJson::optional_string(const std::string& key, const std::string&
   return v->get<std::string>();
 }
 
-std::string RuleJson::choice(const std::string& key, const std::vector<std::string>& allowed, const std::string& fallback) {
+std::string RuleJson::choice(const std::string& key, const std::vector<std::string>& allowed,
+                             const std::string& fallback) {
   const nlohmann::json* v = take(key);
   if (!v && !fallback.empty()) return fallback;
   std::string list = fmt::format("\"{}\"", fmt::join(allowed, "\", \""));

@@ -70,8 +70,7 @@ const std::string& remembered(std::unordered_map<std::string, std::string, TextH
 
 }  // namespace
 
-ScopedWordingCache::ScopedWordingCache(const Messages& messages)
-    : tables_(new Tables()), previous_(current_cache) {
+ScopedWordingCache::ScopedWordingCache(const Messages& messages) : tables_(new Tables()), previous_(current_cache) {
   tables_->messages = &messages;
   current_cache = tables_;
 }
@@ -89,8 +88,8 @@ Args::Args(std::initializer_list<Item> items) {
 namespace {
 
 // What fact_args gives, in this order (Args::fact_arg's switch).
-constexpr std::string_view kFactArgNames[] = {"place", "subject", "metric",  "status",  "zone", "qualifier",
-                                              "time",  "value",   "unit",    "text",    "article", "key"};
+constexpr std::string_view kFactArgNames[] = {"place", "subject", "metric", "status", "zone",    "qualifier",
+                                              "time",  "value",   "unit",   "text",   "article", "key"};
 
 size_t fact_arg_index(std::string_view name) {
   for (size_t i = 0; i < std::size(kFactArgNames); ++i)
@@ -290,9 +289,12 @@ std::string value_text_uncached(const Messages& messages, double value, const st
 std::string time_text_uncached(const Messages& messages, const Fact& fact) {
   if (fact.as_of.empty()) return say(messages, "time.none", Words{});
   std::string key = "time.on";
-  if (fact.status == "planned_target" || fact.status == "new_planned") key = "time.by";
-  else if (!fact.period_from.empty()) key = "time.period";
-  else if (fact.as_of.size() < 10) key = "time.in";
+  if (fact.status == "planned_target" || fact.status == "new_planned")
+    key = "time.by";
+  else if (!fact.period_from.empty())
+    key = "time.period";
+  else if (fact.as_of.size() < 10)
+    key = "time.in";
   std::string text = say(messages, key, {{"time", fact.as_of}, {"from", fact.period_from}});
   if (fact.time_source == TimeSource::inferred) text = say(messages, "time.inferred", {{"time", text}});
   return text;
@@ -344,7 +346,10 @@ std::string_view value_view(const Messages& messages, const Fact& fact, std::str
   char bits[sizeof fact.value];
   std::memcpy(bits, &fact.value, sizeof fact.value);
   // The approximation's number after the unit: no plain value's key ends that way.
-  cache->key.assign(bits, sizeof bits).append(fact.unit).append(1, '\0').append(1, static_cast<char>('0' + static_cast<int>(fact.approx)));
+  cache->key.assign(bits, sizeof bits)
+      .append(fact.unit)
+      .append(1, '\0')
+      .append(1, static_cast<char>('0' + static_cast<int>(fact.approx)));
   return remembered(cache->values, cache->key, [&] { return approx_text_uncached(messages, fact); });
 }
 
@@ -382,9 +387,10 @@ std::string time_text(const Messages& messages, const Fact& fact) {
 }
 
 std::string value_with_context(const Messages& messages, const Fact& fact) {
-  return say(messages, "value.context", {{"value", value_text(messages, fact)},
-                                           {"status", label(messages, "status", fact.status)},
-                                           {"time", time_text(messages, fact)}});
+  return say(messages, "value.context",
+             {{"value", value_text(messages, fact)},
+              {"status", label(messages, "status", fact.status)},
+              {"time", time_text(messages, fact)}});
 }
 
 void shared_key_into(std::string& out, const Fact& f, bool with_status, bool with_time) {
@@ -409,11 +415,12 @@ namespace {
 
 std::string note_uncached(const Messages& messages, const Fact& fact) {
   std::string rooms[3];
-  return say(messages, "note.says", {{"article", fact.article},
-                                       {"time", time_view(messages, fact, rooms[0])},
-                                       {"value", value_view(messages, fact, rooms[1])},
-                                       {"status", label_view(messages, "status", fact.status, rooms[2])},
-                                       {"text", fact.text}});
+  return say(messages, "note.says",
+             {{"article", fact.article},
+              {"time", time_view(messages, fact, rooms[0])},
+              {"value", value_view(messages, fact, rooms[1])},
+              {"status", label_view(messages, "status", fact.status, rooms[2])},
+              {"text", fact.text}});
 }
 
 }  // namespace
@@ -481,11 +488,12 @@ Finding make_finding(const RuleSpec& spec, const CheckContext& context, const st
   for (size_t i = 1; i < facts.size(); ++i) f.notes.push_back(note_for(context.messages, *facts[i]));
   args.borrow("rule", spec.id);
   if (ScopedWordingCache::Tables* cache = cache_for(context.messages))
-    args.borrow("verdict",
-                remembered(cache->verdicts, verdict, [&] { return say(context.messages, "verdict." + verdict, Words{}); }));
+    args.borrow("verdict", remembered(cache->verdicts, verdict,
+                                      [&] { return say(context.messages, "verdict." + verdict, Words{}); }));
   else
     args["verdict"] = say(context.messages, "verdict." + verdict, Words{});
-  const std::string& tmpl = context.messages.lang() == "vi" && !spec.message_vi.empty() ? spec.message_vi : spec.message;
+  const std::string& tmpl =
+      context.messages.lang() == "vi" && !spec.message_vi.empty() ? spec.message_vi : spec.message;
   f.message = fill_template(tmpl, args);
   if (const FactTable* table = current_table()) {
     bool known = table->size() > 0;

@@ -80,12 +80,8 @@ class Scanner {
           space = line = true;
           i += d.length;
           continue;
-        case CharClass::letter:
-          i = word(i, t);
-          break;
-        case CharClass::digit:
-          i = number(i, t);
-          break;
+        case CharClass::letter: i = word(i, t); break;
+        case CharClass::digit: i = number(i, t); break;
         case CharClass::punct:
           t.kind = TokenKind::punct;
           i += d.length;
@@ -190,9 +186,9 @@ class Scanner {
         bool space_after = k < s_.size() && s_[k] == ' ';
         if (space_after) ++k;
         uint32_t run = digit_run(s_, k);
-        bool clean_end = run > 0 && !letter_at(s_, k + run) &&
-                         !(k + run + 1 < s_.size() && (s_[k + run] == '.' || s_[k + run] == ',') &&
-                           is_ascii_digit(s_[k + run + 1]));
+        bool clean_end =
+            run > 0 && !letter_at(s_, k + run) &&
+            !(k + run + 1 < s_.size() && (s_[k + run] == '.' || s_[k + run] == ',') && is_ascii_digit(s_[k + run + 1]));
         bool years = is_year(s_.substr(i, first_run)) && is_year(s_.substr(k, run));
         if (clean_end && (years || (!space_before_dash && !space_after))) {
           t.kind = TokenKind::range;

@@ -6,9 +6,9 @@
 #include <string>
 #include <unordered_map>
 
+#include "solieu/phrase_index.hpp"
 #include "solieu/token.hpp"
 #include "tokenize/char_class.hpp"
-#include "solieu/phrase_index.hpp"
 #include "tokenize/scan.hpp"
 
 namespace solieu {
@@ -105,8 +105,10 @@ void merge_terms(std::vector<Token>& tokens, std::vector<uint64_t>& hashes, cons
         ascii = ascii && ascii_only(t.key);
         folded_node = ascii && folded_node != PhraseIndex::kNone ? folded.next(folded_node, h) : PhraseIndex::kNone;
         uint32_t entry = UINT32_MAX;
-        if (node != PhraseIndex::kNone && canonical.ends(node)) entry = canonical.payload(node);
-        else if (folded_node != PhraseIndex::kNone && folded.ends(folded_node)) entry = folded.payload(folded_node);
+        if (node != PhraseIndex::kNone && canonical.ends(node))
+          entry = canonical.payload(node);
+        else if (folded_node != PhraseIndex::kNone && folded.ends(folded_node))
+          entry = folded.payload(folded_node);
         if (entry == UINT32_MAX) continue;
         // A place name is a proper noun: "hòa bình" (peace) is not Hòa Bình province.
         if (terms.entries()[entry].category == "place" && !first.capitalized) continue;
@@ -190,7 +192,8 @@ bool ends_sentence(const std::vector<Token>& tokens, size_t i, const TermLexicon
          (is_char(tokens[after], '"') || is_char(tokens[after], '\'') || is_char(tokens[after], ')')))
     ++after;
   if (after >= tokens.size()) return true;
-  if (after > i + 1) return tokens[after].space_before && !(tokens[after].kind == TokenKind::word && !tokens[after].capitalized);
+  if (after > i + 1)
+    return tokens[after].space_before && !(tokens[after].kind == TokenKind::word && !tokens[after].capitalized);
   // "moitruong.net.vn", "GS.TS": a period with no space after it does not end anything.
   if (!next.space_before) return false;
   // "..." mid-sentence ("nguyên vật liệu... nhằm") runs on when lower case follows.
@@ -201,8 +204,8 @@ bool ends_sentence(const std::vector<Token>& tokens, size_t i, const TermLexicon
     // "TP. Hồ Chí Minh" keeps going; "tỉnh, TP. Quy mô kinh tế..." ends: a name is capitalized
     // through, so look at the next two words.
     if (!t.space_before && terms.is_abbreviation(word)) {
-      bool name_follows = starts_name(next) && (next.kind == TokenKind::term || i + 2 >= tokens.size() ||
-                                                starts_name(tokens[i + 2]));
+      bool name_follows =
+          starts_name(next) && (next.kind == TokenKind::term || i + 2 >= tokens.size() || starts_name(tokens[i + 2]));
       if (name_follows) return false;
     }
   }

@@ -59,7 +59,11 @@ TEST_CASE("converted encodings give the same facts as UTF-8", "[cli][errors]") {
   for (unsigned char c : std::string("Tinh co 6 KCN.\n")) utf16 += std::string{static_cast<char>(c), '\0'};
   write_file(dir + "/utf16.txt", utf16);
   // NFD: the same article, letters and tone marks decomposed.
-  write_file(dir + "/nfd.txt", "Ti\xCC\x89nh Ba\xCC\x86\xCC\x81" "c Ninh hie\xCC\xA3\xCC\x82n co\xCC\x81 16 khu co\xCC\x82ng nghie\xCC\xA3\xCC\x82p vo\xCC\x9B\xCC\x81i to\xCC\x82\xCC\x89ng die\xCC\xA3\xCC\x82n ti\xCC\x81" "ch 6.847 ha.\n");
+  write_file(dir + "/nfd.txt",
+             "Ti\xCC\x89nh Ba\xCC\x86\xCC\x81"
+             "c Ninh hie\xCC\xA3\xCC\x82n co\xCC\x81 16 khu co\xCC\x82ng nghie\xCC\xA3\xCC\x82p vo\xCC\x9B\xCC\x81i "
+             "to\xCC\x82\xCC\x89ng die\xCC\xA3\xCC\x82n ti\xCC\x81"
+             "ch 6.847 ha.\n");
   write_file(dir + "/nfc.txt", kGood);
   Run r = run_solieu("extract '" + dir + "' --quiet");
   CHECK(r.code == 0);

@@ -16,7 +16,8 @@ TEST_CASE("version and help", "[cli]") {
   CHECK(v.out.find("solieu 0.1.0") != std::string::npos);
   Run h = run_solieu("--help");
   CHECK(h.code == 0);
-  for (const char* word : {"extract", "check", "explain", "rules", "Exit codes"}) CHECK(h.out.find(word) != std::string::npos);
+  for (const char* word : {"extract", "check", "explain", "rules", "Exit codes"})
+    CHECK(h.out.find(word) != std::string::npos);
   Run sub = run_solieu("check --help");
   CHECK(sub.code == 0);
   CHECK(sub.out.find("--fail-on") != std::string::npos);
@@ -44,7 +45,8 @@ TEST_CASE("extract writes the fact sheet of the seed articles", "[cli]") {
   CHECK_FALSE(sheet.contains("findings"));
   // Every quote is the file's own bytes at [start, end).
   for (const auto& f : sheet["facts"]) {
-    std::string file = slurp(std::string(SOLIEU_SOURCE_DIR) + "/data/articles/" + f["article"].get<std::string>() + ".txt");
+    std::string file =
+        slurp(std::string(SOLIEU_SOURCE_DIR) + "/data/articles/" + f["article"].get<std::string>() + ".txt");
     size_t start = f["start"], end = f["end"];
     CHECK(file.substr(start, end - start) == f["text"].get<std::string>());
   }
@@ -61,8 +63,9 @@ TEST_CASE("output is the same bytes whatever --jobs is", "[cli][determinism]") {
 }
 
 TEST_CASE("a normal run writes nothing to stderr: progress is for terminals only", "[cli][output]") {
-  for (const char* args : {"extract data/articles", "extract data/articles --format jsonl", "extract data/articles --format text",
-                           "check data/articles --format json --fail-on never"}) {
+  for (const char* args :
+       {"extract data/articles", "extract data/articles --format jsonl", "extract data/articles --format text",
+        "check data/articles --format json --fail-on never"}) {
     Run r = run_solieu(args);
     INFO(args);
     CHECK(r.code == 0);
@@ -75,7 +78,8 @@ TEST_CASE("streamed output to a file leaves only the file in its folder", "[cli]
   fs::create_directories(dir);
   for (const char* format : {"json", "jsonl", "text"}) {
     std::string target = dir + "/sheet." + format;
-    CHECK(run_solieu(std::string("extract data/articles --quiet --format ") + format + " -o '" + target + "'").code == 0);
+    CHECK(run_solieu(std::string("extract data/articles --quiet --format ") + format + " -o '" + target + "'").code ==
+          0);
     CHECK(slurp(target) == run_solieu(std::string("extract data/articles --quiet --format ") + format).out);
   }
   CHECK(run_solieu("check data/articles --quiet --format json --fail-on never -o '" + dir + "/check.json'").code == 0);
@@ -134,7 +138,8 @@ TEST_CASE("output to a file is atomic and an unwritable target exits 2 leaving n
   Run bad = run_solieu("extract data/articles -o /proc/no/such/dir/sheet.json");
   CHECK(bad.code == 2);
   CHECK(bad.err.find("solieu: /proc/no/such/dir/sheet.json") != std::string::npos);
-  for (const auto& e : fs::directory_iterator(dir)) CHECK(e.path().filename().string().find(".tmp.") == std::string::npos);
+  for (const auto& e : fs::directory_iterator(dir))
+    CHECK(e.path().filename().string().find(".tmp.") == std::string::npos);
 }
 
 TEST_CASE("a reader that stops early ends the run quietly", "[cli][output]") {
@@ -177,7 +182,8 @@ TEST_CASE("unseen articles: one planted contradiction, and no false alarm", "[cl
   CHECK(sheet["articles"].size() == 12);
   std::vector<std::string> errors;
   for (const auto& f : sheet["findings"])
-    if (f["severity"] == "error") errors.push_back(f["rule"].get<std::string>() + ": " + f["message"].get<std::string>());
+    if (f["severity"] == "error")
+      errors.push_back(f["rule"].get<std::string>() + ": " + f["message"].get<std::string>());
   REQUIRE(errors.size() == 1);
   CHECK(errors[0].find("target-agrees") == 0);
   CHECK(errors[0].find("Bắc Ninh") != std::string::npos);

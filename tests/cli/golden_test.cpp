@@ -23,11 +23,19 @@ void compare(const std::string& name, const std::string& args, int expected_code
 }  // namespace
 
 TEST_CASE("golden: extract json", "[golden]") { compare("extract.json", "extract data/articles --quiet", 0); }
-TEST_CASE("golden: extract jsonl", "[golden]") { compare("extract.jsonl", "extract data/articles --format jsonl --quiet", 0); }
-TEST_CASE("golden: extract text", "[golden]") { compare("extract.txt", "extract data/articles --format text --quiet", 0); }
+TEST_CASE("golden: extract jsonl", "[golden]") {
+  compare("extract.jsonl", "extract data/articles --format jsonl --quiet", 0);
+}
+TEST_CASE("golden: extract text", "[golden]") {
+  compare("extract.txt", "extract data/articles --format text --quiet", 0);
+}
 TEST_CASE("golden: check json", "[golden]") { compare("check.json", "check data/articles --format json --quiet", 1); }
-TEST_CASE("golden: check text", "[golden]") { compare("check.txt", "check data/articles --format text --color never --quiet", 1); }
+TEST_CASE("golden: check text", "[golden]") {
+  compare("check.txt", "check data/articles --format text --color never --quiet", 1);
+}
 TEST_CASE("golden: check text in Vietnamese", "[golden]") {
   compare("check.vi.txt", "check data/articles --format text --color never --lang vi --quiet", 1);
 }
-TEST_CASE("golden: check sarif", "[golden]") { compare("check.sarif", "check data/articles --format sarif --quiet", 1); }
+TEST_CASE("golden: check sarif", "[golden]") {
+  compare("check.sarif", "check data/articles --format sarif --quiet", 1);
+}

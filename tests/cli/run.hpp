@@ -57,8 +57,8 @@ inline Run run_solieu(const std::string& args, const std::string& stdin_text = "
     std::ofstream in(in_path, std::ios::binary);
     in << stdin_text;
   }
-  std::string command = std::string("cd '") + SOLIEU_SOURCE_DIR + "' && '" + SOLIEU_BINARY + "' " + args + " <'" + in_path +
-                        "' >'" + base + ".out' 2>'" + base + ".err'";
+  std::string command = std::string("cd '") + SOLIEU_SOURCE_DIR + "' && '" + SOLIEU_BINARY + "' " + args + " <'" +
+                        in_path + "' >'" + base + ".out' 2>'" + base + ".err'";
   int status = std::system(command.c_str());
   Run r;
   r.code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);

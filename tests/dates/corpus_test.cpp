@@ -1,7 +1,8 @@
 // The date corpus (tests/corpus/dates.tsv, dates.negative.tsv), one test per file: every
 // failing row is printed, then the test fails. The corpus is the date grammar's specification.
 // Rows: article_date<TAB>kind<TAB>as_of<TAB>from<TAB>phrase[<TAB>role], "-" for an empty field;
-// the phrase must give exactly that one time expression (and that role, when a sixth field names one). Negative rows: one phrase, no expression.
+// the phrase must give exactly that one time expression (and that role, when a sixth field names one). Negative rows:
+// one phrase, no expression.
 #include <catch2/catch.hpp>
 #include <fstream>
 #include <sstream>
@@ -50,9 +51,9 @@ TEST_CASE("dates corpus", "[dates][corpus]") {
               r.times[0].from == field(f[3]) && (f.size() < 6 || role_name(r.times[0].role) == f[5]);
     if (!ok) {
       ++failed;
-      UNSCOPED_INFO("dates.tsv:" << line << ": " << f[4] << " (article " << f[0] << ")\n  want " << f[1] << " "
-                                 << f[2] << " from " << f[3] << (f.size() > 5 ? " role " + f[5] : std::string())
-                                 << "\n  got  " << describe(r));
+      UNSCOPED_INFO("dates.tsv:" << line << ": " << f[4] << " (article " << f[0] << ")\n  want " << f[1] << " " << f[2]
+                                 << " from " << f[3] << (f.size() > 5 ? " role " + f[5] : std::string()) << "\n  got  "
+                                 << describe(r));
     }
   }
   INFO(failed << " of " << rows.size() << " rows failed");

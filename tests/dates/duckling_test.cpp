@@ -25,15 +25,22 @@ TEST_CASE("duckling time corpus (informative)", "[dates][duckling][!mayfail]") {
     if (f.size() < 5 || f[0] == "input" || f[2] != "value") continue;
     const std::string& grain = f[4];
     std::string want;
-    if (grain == "day") want = f[3].substr(0, 10);
-    else if (grain == "month") want = f[3].substr(0, 7);
-    else if (grain == "year") want = f[3].substr(0, 4);
-    else if (grain == "quarter") want = f[3].substr(0, 4) + "-Q" + std::to_string((std::stoi(f[3].substr(5, 2)) + 2) / 3);
-    else continue;
+    if (grain == "day")
+      want = f[3].substr(0, 10);
+    else if (grain == "month")
+      want = f[3].substr(0, 7);
+    else if (grain == "year")
+      want = f[3].substr(0, 4);
+    else if (grain == "quarter")
+      want = f[3].substr(0, 4) + "-Q" + std::to_string((std::stoi(f[3].substr(5, 2)) + 2) / 3);
+    else
+      continue;
     ++tried;
     Read r = read_phrase(f[0], "2017-02-02");
-    if (r.times.size() == 1 && r.times[0].as_of == want) ++same;
-    else misses += "\n  " + f[0] + ": want " + want + ", got " + describe(r);
+    if (r.times.size() == 1 && r.times[0].as_of == want)
+      ++same;
+    else
+      misses += "\n  " + f[0] + ": want " + want + ", got " + describe(r);
   }
   WARN("duckling: " << same << " of " << tried << " dated values read the same" << misses);
 }

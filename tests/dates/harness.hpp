@@ -67,7 +67,8 @@ inline std::string describe(const Read& r) {
   for (const auto& t : r.times) {
     if (!out.empty()) out += "; ";
     out += std::string(kind_name(t.kind)) + " " + (t.as_of.empty() ? "-" : t.as_of) + " from " +
-           (t.from.empty() ? "-" : t.from) + (t.role == TimeRole::plain ? "" : std::string(" ") + role_name(t.role)) + " «" + r.text.text.substr(t.span.start, t.span.end - t.span.start) + "»";
+           (t.from.empty() ? "-" : t.from) + (t.role == TimeRole::plain ? "" : std::string(" ") + role_name(t.role)) +
+           " «" + r.text.text.substr(t.span.start, t.span.end - t.span.start) + "»";
   }
   return out.empty() ? "nothing" : out;
 }

@@ -85,8 +85,8 @@ TEST_CASE("inferred dates: latest past full date, else latest past year", "[date
   CHECK(dates_of("Nghị quyết số 105-NQ/TU ngày 28/4/2021 về môi trường đầu tư. Quyết định số 219/QĐ-TTg ngày "
                  "17/02/2022 phê duyệt quy hoạch. Đến ngày 31/12/2025 phải hoàn thành kế hoạch.")
             .inferred == "2022-02-17");
-  CHECK(dates_of("Năm 2021, tỉnh đã thu hút 80 dự án. Năm 2019 tỉnh đã có 4 KCN. Đến năm 2030 có 29 KCN.")
-            .inferred == "2021");
+  CHECK(dates_of("Năm 2021, tỉnh đã thu hút 80 dự án. Năm 2019 tỉnh đã có 4 KCN. Đến năm 2030 có 29 KCN.").inferred ==
+        "2021");
   CHECK_FALSE(dates_of("Đến năm 2030, tỉnh có 29 KCN. Giai đoạn 2021-2030 tăng 19%/năm.").inferred);
 }
 

@@ -1,7 +1,7 @@
 // calendar: ISO spellings of partial dates, validity, and the data file's errors.
+#include <fmt/format.h>
 #include <catch2/catch.hpp>
 #include <filesystem>
-#include <fmt/format.h>
 #include <fstream>
 
 #include "dates/calendar.hpp"
@@ -76,7 +76,9 @@ TEST_CASE("ISO spellings match fmt's zero-padded formatting for any value", "[da
         CHECK(c.iso() == want);
       }
     }
-    for (int q : {1, 4, 12, -3}) CHECK(CalDate{y, 0, 0, q}.iso() == fmt::format("{}-Q{}", y ? fmt::format("{:04d}", y) : "-", q));
-    for (int h : {1, 2, 10}) CHECK(CalDate{y, 0, 0, 0, h}.iso() == fmt::format("{}-H{}", y ? fmt::format("{:04d}", y) : "-", h));
+    for (int q : {1, 4, 12, -3})
+      CHECK(CalDate{y, 0, 0, q}.iso() == fmt::format("{}-Q{}", y ? fmt::format("{:04d}", y) : "-", q));
+    for (int h : {1, 2, 10})
+      CHECK(CalDate{y, 0, 0, 0, h}.iso() == fmt::format("{}-H{}", y ? fmt::format("{:04d}", y) : "-", h));
   }
 }

@@ -14,7 +14,8 @@ using namespace solieu::test;
 TEST_CASE("reads keep their invariants on the seed articles", "[dates][properties]") {
   namespace fs = std::filesystem;
   std::vector<fs::path> files;
-  for (const auto& e : fs::directory_iterator(std::string(SOLIEU_SOURCE_DIR) + "/data/articles")) files.push_back(e.path());
+  for (const auto& e : fs::directory_iterator(std::string(SOLIEU_SOURCE_DIR) + "/data/articles"))
+    files.push_back(e.path());
   REQUIRE(files.size() >= 5);
   auto article = GENERATE(std::string(), std::string("2023-08-22"), std::string("2021"));
   size_t total = 0;

@@ -1,8 +1,8 @@
 // syllables: the view over the tokenizer's pieces against a plain reference that cuts every
 // token's key itself and hashes every syllable again, on sentences with merged terms, spaced
 // ranges, dates, percents and punctuation, over every sub-range of tokens.
-#include <catch2/catch.hpp>
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <string>
 #include <vector>
 

@@ -107,7 +107,8 @@ TEST_CASE("facts corpus", "[facts][corpus]") {
     std::vector<std::string> expected;
     if (cols.size() > 2 && !cols[2].empty()) expected = split(cols[2], " ¦ ");
     std::string problem;
-    if (x.facts.size() != expected.size()) problem = "fact count " + std::to_string(x.facts.size()) + " != " + std::to_string(expected.size());
+    if (x.facts.size() != expected.size())
+      problem = "fact count " + std::to_string(x.facts.size()) + " != " + std::to_string(expected.size());
     for (size_t i = 0; problem.empty() && i < expected.size(); ++i) {
       std::string why = mismatch(x.facts[i], expected[i]);
       if (!why.empty()) problem = "fact " + std::to_string(i + 1) + ": " + why;
@@ -116,8 +117,8 @@ TEST_CASE("facts corpus", "[facts][corpus]") {
       ++failed;
       std::string got;
       for (const auto& f : x.facts) got += "\n      " + describe(f);
-      report << "facts.tsv:" << n << ": " << problem << "\n   text: " << body << "\n   expected: "
-             << (cols.size() > 2 ? cols[2] : "") << "\n   got:" << got << "\n";
+      report << "facts.tsv:" << n << ": " << problem << "\n   text: " << body
+             << "\n   expected: " << (cols.size() > 2 ? cols[2] : "") << "\n   got:" << got << "\n";
     }
   }
   INFO(report.str());

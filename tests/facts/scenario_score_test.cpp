@@ -6,8 +6,8 @@
 // first. A whole fact is right when it pairs and every field agrees. Each set must keep its
 // whole-fact precision and recall at or above a floor a little under the figures reached, so a
 // change that loses accuracy on text nobody tuned for fails here. score.py stays the verbose tool.
-#include <catch2/catch.hpp>
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cmath>
 #include <fstream>
 #include <map>
@@ -73,9 +73,7 @@ std::map<std::string, std::vector<Scored>> extract_folder(const std::string& fol
   return out;
 }
 
-bool same_value(double a, double b) {
-  return std::fabs(a - b) <= 1e-6 * std::max({std::fabs(a), std::fabs(b), 1e-9});
-}
+bool same_value(double a, double b) { return std::fabs(a - b) <= 1e-6 * std::max({std::fabs(a), std::fabs(b), 1e-9}); }
 
 int agreeing(const Scored& a, const Scored& b) {
   int n = 0;
@@ -88,7 +86,8 @@ int right_in(const std::vector<Scored>& expected, const std::vector<Scored>& act
   std::vector<std::tuple<int, size_t, size_t>> candidates;
   for (size_t i = 0; i < expected.size(); ++i)
     for (size_t j = 0; j < actual.size(); ++j)
-      if (same_value(expected[i].value, actual[j].value)) candidates.emplace_back(-agreeing(expected[i], actual[j]), i, j);
+      if (same_value(expected[i].value, actual[j].value))
+        candidates.emplace_back(-agreeing(expected[i], actual[j]), i, j);
   std::sort(candidates.begin(), candidates.end());
   std::vector<bool> used_e(expected.size()), used_a(actual.size());
   int right = 0;
@@ -138,14 +137,14 @@ TEST_CASE("unseen-article sets keep their whole-fact precision and recall", "[fa
     const char* set;
     double precision, recall;
   };
-  const Floor floors[] = {{"unseen", 98.0, 98.0}, {"unseen2", 98.0, 98.0}, {"unseen3", 97.0, 97.0}, {"unseen4", 98.0, 98.0},
-                          {"unseen5", 93.0, 96.0}, {"unseen6", 82.0, 88.0}, {"unseen7", 77.5, 89.5},
-                          {"unseen8", 54.5, 59.0}};
+  const Floor floors[] = {{"unseen", 98.0, 98.0},  {"unseen2", 98.0, 98.0}, {"unseen3", 97.0, 97.0},
+                          {"unseen4", 98.0, 98.0}, {"unseen5", 93.0, 96.0}, {"unseen6", 82.0, 88.0},
+                          {"unseen7", 77.5, 89.5}, {"unseen8", 54.5, 59.0}};
   for (const Floor& f : floors) {
     const Score s = score(f.set);
     INFO(f.set << ": expected " << s.expected << ", extracted " << s.extracted << ", right " << s.right
-                << " (precision " << s.precision() << "%, recall " << s.recall() << "%); "
-                << "run tests/scenarios/score.py -v for the facts");
+               << " (precision " << s.precision() << "%, recall " << s.recall() << "%); "
+               << "run tests/scenarios/score.py -v for the facts");
     CHECK(s.expected > 0);
     CHECK(s.precision() >= f.precision);
     CHECK(s.recall() >= f.recall);

@@ -1,10 +1,10 @@
 // Tests for decode_article: what the bytes are (UTF-8, BOM, UTF-16, legacy, mojibake, binary).
-#include <catch2/catch.hpp>
+#include <unicode/locid.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/ucnv.h>
-#include <unicode/locid.h>
 #include <unicode/unistr.h>
+#include <catch2/catch.hpp>
 
 #include <map>
 
@@ -140,7 +140,8 @@ TEST_CASE("invalid UTF-8 that is no known encoding reports the byte", "[decode]"
 
 TEST_CASE("windows-1258 is detected, converted and composed", "[decode]") {
   std::string bytes = to_cp1258(kSentence);
-  REQUIRE(bytes.find("B\xE3\xEC" "c Giang") != std::string::npos);  // ă + combining acute
+  REQUIRE(bytes.find("B\xE3\xEC"
+                     "c Giang") != std::string::npos);  // ă + combining acute
   LoadResult r = decode(bytes);
   REQUIRE(r.article);
   CHECK(r.article->encoding == "windows-1258");
@@ -152,19 +153,32 @@ TEST_CASE("windows-1258 is detected, converted and composed", "[decode]") {
 
 TEST_CASE("TCVN3 (ABC) is detected by its letters", "[decode]") {
   // "Bắc Giang có 6 khu công nghiệp, tỉnh thu hút đầu tư với diện tích lớn" in TCVN3.
-  std::string bytes = "B\xBE" "c Giang c\xE3 6 khu c\xAB" "ng nghi\xD6" "p, t\xD8" "nh thu h\xF3" "t \xAE\xC7" "u t\xAD"
-                      " v\xED" "i di\xD6" "n t\xDD" "ch l\xED" "n\n";
+  std::string bytes =
+      "B\xBE"
+      "c Giang c\xE3 6 khu c\xAB"
+      "ng nghi\xD6"
+      "p, t\xD8"
+      "nh thu h\xF3"
+      "t \xAE\xC7"
+      "u t\xAD"
+      " v\xED"
+      "i di\xD6"
+      "n t\xDD"
+      "ch l\xED"
+      "n\n";
   LoadResult r = decode(bytes);
   REQUIRE(r.article);
   CHECK(r.article->encoding == "TCVN3");
-  CHECK(r.article->source ==
-        "Bắc Giang có 6 khu công nghiệp, tỉnh thu hút đầu tư với diện tích lớn\n");
+  CHECK(r.article->source == "Bắc Giang có 6 khu công nghiệp, tỉnh thu hút đầu tư với diện tích lớn\n");
   CHECK(r.warnings.at(0) == "decoded as TCVN3; offsets refer to the converted text");
 }
 
 TEST_CASE("a forced encoding is used as given", "[decode]") {
   SECTION("tcvn3 by name") {
-    LoadResult r = decode("B\xBE" "c Giang", "tcvn3");
+    LoadResult r = decode(
+        "B\xBE"
+        "c Giang",
+        "tcvn3");
     REQUIRE(r.article);
     CHECK(r.article->source == "Bắc Giang");
   }
@@ -267,16 +281,20 @@ std::string read_seed(const char* name) {
 // detection on whole articles; the table itself is checked by the literal bytes above.
 std::string to_tcvn3(const std::string& utf8) {
   std::map<std::string, char> reverse;
-  for (int b = 0x80; b < 0x100; ++b) reverse.emplace(decode_tcvn3(std::string(1, static_cast<char>(b))), static_cast<char>(b));
+  for (int b = 0x80; b < 0x100; ++b)
+    reverse.emplace(decode_tcvn3(std::string(1, static_cast<char>(b))), static_cast<char>(b));
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(utf8);
   u.toLower(icu::Locale::getRoot());
   std::string out;
   for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
     std::string ch;
     icu::UnicodeString(u.char32At(i)).toUTF8String(ch);
-    if (ch.size() == 1) out += ch;
-    else if (auto it = reverse.find(ch); it != reverse.end()) out += it->second;
-    else out += '?';
+    if (ch.size() == 1)
+      out += ch;
+    else if (auto it = reverse.find(ch); it != reverse.end())
+      out += it->second;
+    else
+      out += '?';
   }
   return out;
 }
@@ -302,8 +320,10 @@ std::string to_vni(const std::string& utf8) {
     int tone = -1;
     for (int32_t k = 1; k < d.length(); ++k) {
       auto at = tones.find(d.charAt(k));
-      if (at != std::u16string::npos) tone = static_cast<int>(at);
-      else vowel_mark = d.charAt(k);
+      if (at != std::u16string::npos)
+        tone = static_cast<int>(at);
+      else
+        vowel_mark = d.charAt(k);
     }
     auto cased = [upper](char16_t x) { return upper ? static_cast<char16_t>(u_toupper(x)) : x; };
     if (d.length() == 1 || u_tolower(base) > 'z') {
@@ -317,9 +337,12 @@ std::string to_vni(const std::string& utf8) {
       if (tone >= 0) out.append(cased(std::u16string(u"ùøûõï")[static_cast<size_t>(tone)]));
     } else {
       out.append(base);
-      if (vowel_mark == 0x0302) out.append(cased(tone < 0 ? u'â' : std::u16string(u"áàåãä")[static_cast<size_t>(tone)]));
-      else if (vowel_mark == 0x0306) out.append(cased(tone < 0 ? u'ê' : std::u16string(u"éèúüë")[static_cast<size_t>(tone)]));
-      else if (tone >= 0) out.append(cased(std::u16string(u"ùøûõï")[static_cast<size_t>(tone)]));
+      if (vowel_mark == 0x0302)
+        out.append(cased(tone < 0 ? u'â' : std::u16string(u"áàåãä")[static_cast<size_t>(tone)]));
+      else if (vowel_mark == 0x0306)
+        out.append(cased(tone < 0 ? u'ê' : std::u16string(u"éèúüë")[static_cast<size_t>(tone)]));
+      else if (tone >= 0)
+        out.append(cased(std::u16string(u"ùøûõï")[static_cast<size_t>(tone)]));
     }
   }
   return from_unicode(out, "windows-1252");
@@ -329,8 +352,18 @@ std::string to_vni(const std::string& utf8) {
 
 TEST_CASE("VNI-Windows is detected by its mark letters", "[decode]") {
   // "Bắc Giang có 6 khu công nghiệp, đầu tư với diện tích lớn" in VNI-Windows.
-  std::string bytes = "Ba\xE9" "c Giang co\xF9 6 khu co\xE2" "ng nghie\xE4" "p, \xF1" "a\xE0" "u t\xF6 v\xF4\xF9" "i "
-                      "die\xE4" "n t\xED" "ch l\xF4\xF9" "n\n";
+  std::string bytes =
+      "Ba\xE9"
+      "c Giang co\xF9 6 khu co\xE2"
+      "ng nghie\xE4"
+      "p, \xF1"
+      "a\xE0"
+      "u t\xF6 v\xF4\xF9"
+      "i "
+      "die\xE4"
+      "n t\xED"
+      "ch l\xF4\xF9"
+      "n\n";
   LoadResult r = decode(bytes);
   REQUIRE(r.article);
   CHECK(r.article->encoding == "VNI-Windows");

@@ -39,8 +39,10 @@ TEST_CASE("closed syllables and marked vowels are left where they belong", "[key
 }
 
 TEST_CASE("decomposed input meets composed input", "[keys]") {
-  CHECK(canonical_key("Ba\xCC\x86\xCC\x81" "c Giang") == "bắc giang");
-  CHECK(canonical_key("Ho\xCC\x80" "a") == "hòa");
+  CHECK(canonical_key("Ba\xCC\x86\xCC\x81"
+                      "c Giang") == "bắc giang");
+  CHECK(canonical_key("Ho\xCC\x80"
+                      "a") == "hòa");
   CHECK(canonical_key("hoa\xCC\x80") == "hòa");
 }
 

@@ -35,15 +35,25 @@ void check_invariants(const std::string& source, uint32_t from = 0) {
 }  // namespace
 
 TEST_CASE("NBSP and narrow spaces group thousands, and elsewhere they are ordinary spaces", "[normalize]") {
-  std::string s = "tổng 1\xC2\xA0" "460 ha và 2\xE2\x80\xAF" "563 ha,\xC2\xA0" "6\xC2\xA0" "KCN, 12\xC2\xA0" "3456";
+  std::string s =
+      "tổng 1\xC2\xA0"
+      "460 ha và 2\xE2\x80\xAF"
+      "563 ha,\xC2\xA0"
+      "6\xC2\xA0"
+      "KCN, 12\xC2\xA0"
+      "3456";
   NormalizedText n = normalize(s);
   CHECK(n.text == "tổng 1460 ha và 2563 ha, 6 KCN, 12 3456");
   size_t at = n.text.find("1460");
-  CHECK(back(s, n, at, at + 4) == "1\xC2\xA0" "460");
+  CHECK(back(s, n, at, at + 4) ==
+        "1\xC2\xA0"
+        "460");
 }
 
 TEST_CASE("tabs become spaces, and CR, CRLF, U+2028 become one newline each", "[normalize]") {
-  std::string s = "a\tb\r\nc\rd\ne\xE2\x80\xA8" "f";
+  std::string s =
+      "a\tb\r\nc\rd\ne\xE2\x80\xA8"
+      "f";
   NormalizedText n = normalize(s);
   CHECK(n.text == "a b\nc\nd\ne\nf");
   CHECK(n.to_source[3] == 3);  // the '\n' of CRLF points at the CR
@@ -51,7 +61,10 @@ TEST_CASE("tabs become spaces, and CR, CRLF, U+2028 become one newline each", "[
 }
 
 TEST_CASE("zero-width characters, BOM and soft hyphens are dropped", "[normalize]") {
-  std::string s = "\xEF\xBB\xBF" "Bắc\xE2\x80\x8BGiang khu\xC2\xAD" "công";
+  std::string s =
+      "\xEF\xBB\xBF"
+      "Bắc\xE2\x80\x8BGiang khu\xC2\xAD"
+      "công";
   NormalizedText n = normalize(s);
   CHECK(n.text == "BắcGiang khucông");
   CHECK(n.to_source[0] == 3);  // after the BOM
@@ -71,12 +84,15 @@ TEST_CASE("curly quotes, dashes, minus and ellipsis are folded to ASCII", "[norm
 
 TEST_CASE("NFD input is composed and spans point into the original bytes", "[normalize]") {
   // "Bắc Giang" with ă + combining acute, as windows-1258 and some Mac tools write it.
-  std::string s = "Tỉnh Ba\xCC\x86\xCC\x81" "c Giang có";
+  std::string s =
+      "Tỉnh Ba\xCC\x86\xCC\x81"
+      "c Giang có";
   NormalizedText n = normalize(s);
   CHECK(n.text == "Tỉnh Bắc Giang có");
   size_t at = n.text.find("Bắc Giang");
   CHECK(back(s, n, static_cast<uint32_t>(at), static_cast<uint32_t>(at + std::string("Bắc Giang").size())) ==
-        "Ba\xCC\x86\xCC\x81" "c Giang");
+        "Ba\xCC\x86\xCC\x81"
+        "c Giang");
   size_t co = n.text.find("có");
   CHECK(n.to_source[co] == s.find("có"));
   check_invariants(s);
@@ -103,17 +119,48 @@ TEST_CASE("property: map monotonic and in bounds, normalize idempotent", "[norma
   std::string sample = GENERATE(as<std::string>{}, "", "a", "\r", "\r\n\r\n", "\xC2\xA0\xC2\xA0",
                                 "a\xE2\x80\x8D\xCC\x81",  // ZWJ between a letter and its mark
                                 "e\xCC\x82\xCC\x81 \xE1\xBB\x87", "\xEF\xBB\xBF\xEF\xBB\xBF x", "…“”‘’–—−",
-                                "Ho\xCC\x80" "a Phu\xCC\x81", "\xE2\x80\xA9\xE2\x80\xA8", "\xCC\x81\xCC\x81 start with marks",
-                                "한국어 日本語 ﬁ Å Ω", "\xF0\x9F\x98\x80\xCC\x81");
+                                "Ho\xCC\x80"
+                                "a Phu\xCC\x81",
+                                "\xE2\x80\xA9\xE2\x80\xA8", "\xCC\x81\xCC\x81 start with marks", "한국어 日本語 ﬁ Å Ω",
+                                "\xF0\x9F\x98\x80\xCC\x81");
   check_invariants(sample);
 }
 
 TEST_CASE("property: random valid UTF-8 strings keep the invariants", "[normalize][property]") {
   // Random pieces drawn from what articles contain, plus raw random bytes kept only when valid.
-  static const char* pieces[] = {"a", "B", " ", "\n", "\r", "\r\n", "\t", "1", ".", ",", "ắ", "ư", "đ", "Đ",
-                                 "\xCC\x81", "\xCC\x83", "\xCC\x86", "\xCC\xA3", "\xC2\xA0", "\xE2\x80\xAF",
-                                 "\xE2\x80\x8B", "\xC2\xAD", "“", "”", "–", "…", "\xEF\xBB\xBF", "\xE2\x80\xA8",
-                                 "o", "e\xCC\x82", "\xE1\xBB\x87", "Å", "\xEF\xAC\x81"};
+  static const char* pieces[] = {"a",
+                                 "B",
+                                 " ",
+                                 "\n",
+                                 "\r",
+                                 "\r\n",
+                                 "\t",
+                                 "1",
+                                 ".",
+                                 ",",
+                                 "ắ",
+                                 "ư",
+                                 "đ",
+                                 "Đ",
+                                 "\xCC\x81",
+                                 "\xCC\x83",
+                                 "\xCC\x86",
+                                 "\xCC\xA3",
+                                 "\xC2\xA0",
+                                 "\xE2\x80\xAF",
+                                 "\xE2\x80\x8B",
+                                 "\xC2\xAD",
+                                 "“",
+                                 "”",
+                                 "–",
+                                 "…",
+                                 "\xEF\xBB\xBF",
+                                 "\xE2\x80\xA8",
+                                 "o",
+                                 "e\xCC\x82",
+                                 "\xE1\xBB\x87",
+                                 "Å",
+                                 "\xEF\xAC\x81"};
   int seed = GENERATE(range(0, 200));
   std::mt19937 rng(static_cast<unsigned>(seed));
   std::string s;

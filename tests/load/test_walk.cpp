@@ -1,6 +1,6 @@
 // Tests for list_inputs: sorted recursive walk, globs, errors, symlink loops, duplicates.
-#include <catch2/catch.hpp>
 #include <unistd.h>
+#include <catch2/catch.hpp>
 
 #include <filesystem>
 
@@ -76,8 +76,8 @@ TEST_CASE("unreadable folders are reported", "[walk]") {
 TEST_CASE("symlink loops are cut and each file is listed once", "[walk]") {
   test::TempDir dir;
   dir.write("a/x.txt", "x");
-  std::filesystem::create_directory_symlink("..", dir / "a/up");     // a/up -> dir: a loop
-  std::filesystem::create_directory_symlink("a", dir / "link");      // the same folder twice
+  std::filesystem::create_directory_symlink("..", dir / "a/up");  // a/up -> dir: a loop
+  std::filesystem::create_directory_symlink("a", dir / "link");   // the same folder twice
   std::filesystem::create_symlink("nowhere.txt", dir / "dangling.txt");
   std::vector<InputError> errors;
   auto files = list_inputs({dir.str()}, {}, errors);

@@ -21,7 +21,9 @@ std::string check_options(const Quantity& q, const std::vector<std::string>& cel
       if (!q.malformed) return "expected malformed";
     } else if (o.rfind("kind=", 0) == 0) {
       std::string kind = o.substr(5);
-      QuantityKind want = kind == "ratio" ? QuantityKind::ratio : kind == "rank" ? QuantityKind::rank : QuantityKind::amount;
+      QuantityKind want = kind == "ratio"  ? QuantityKind::ratio
+                          : kind == "rank" ? QuantityKind::rank
+                                           : QuantityKind::amount;
       if (q.kind != want) return "expected kind " + kind;
     } else if (o.rfind("whole=", 0) == 0) {
       if (!same_value(q.whole, std::stod(o.substr(6)))) return "expected " + o;
@@ -63,10 +65,14 @@ TEST_CASE("numbers corpus: each spelling reads as exactly its quantity", "[corpu
       why = "expected one quantity";
     } else {
       const Quantity& q = r.quantities[0];
-      if (!same_value(q.value, value)) why = "value";
-      else if (q.unit != unit) why = "unit";
-      else if (to_string(q.approx) != approx) why = "approx";
-      else why = check_options(q, row.cells, 4);
+      if (!same_value(q.value, value))
+        why = "value";
+      else if (q.unit != unit)
+        why = "unit";
+      else if (to_string(q.approx) != approx)
+        why = "approx";
+      else
+        why = check_options(q, row.cells, 4);
       if (why.empty()) {
         for (size_t k = 4; k < row.cells.size(); ++k)
           if (row.cells[k].rfind("text=", 0) == 0 && r.span_text(q) != row.cells[k].substr(5)) why = "span text";
@@ -89,9 +95,12 @@ TEST_CASE("units corpus: each spelling gives its unit and noun", "[corpus]") {
     std::string noun = row.cells.size() > 1 && row.cells[1] != "-" ? row.cells[1] : "";
     Read r = read_phrase(row.cells.size() > 2 ? row.cells[2] : "");
     std::string why;
-    if (r.quantities.size() != 1) why = "expected one quantity";
-    else if (r.quantities[0].unit != unit) why = "unit";
-    else if (r.quantities[0].noun != noun) why = "noun";
+    if (r.quantities.size() != 1)
+      why = "expected one quantity";
+    else if (r.quantities[0].unit != unit)
+      why = "unit";
+    else if (r.quantities[0].noun != noun)
+      why = "noun";
     if (!why.empty()) {
       ++failures;
       UNSCOPED_INFO("units.tsv:" << row.line << ": \"" << row.cells[2] << "\": " << why << "; got " << describe(r));

@@ -37,8 +37,10 @@ void check_row(Tally& tally, const std::string& input, double value, const std::
     ok = same_value(q.value, value) && q.span.start == 0 && q.span.end == r.text.text.size() &&
          (unit.empty() || q.unit == unit);
   }
-  if (ok) ++tally.passed;
-  else tally.failures.push_back("\"" + input + "\" want " + std::to_string(value) + " " + unit + "; got " + describe(r));
+  if (ok)
+    ++tally.passed;
+  else
+    tally.failures.push_back("\"" + input + "\" want " + std::to_string(value) + " " + unit + "; got " + describe(r));
 }
 
 std::string peer(const char* name) { return std::string(SOLIEU_SOURCE_DIR) + "/tests/peers/duckling-vi/" + name; }

@@ -68,7 +68,8 @@ TEST_CASE("reference: small whole numbers in words equal their digits", "[refere
   int h = n / 100, t = (n / 10) % 10, u = n % 10;
   if (h) words = std::string(units[h]) + " trăm";
   if (t == 0 && u && h) words += " linh " + std::string(units[u]);
-  if (t == 1) words += std::string(words.empty() ? "" : " ") + "mười" + (u ? std::string(" ") + (u == 5 ? "lăm" : units[u]) : "");
+  if (t == 1)
+    words += std::string(words.empty() ? "" : " ") + "mười" + (u ? std::string(" ") + (u == 5 ? "lăm" : units[u]) : "");
   if (t > 1) {
     words += std::string(words.empty() ? "" : " ") + units[t] + " mươi";
     if (u) words += std::string(" ") + (u == 1 ? "mốt" : u == 5 ? "lăm" : units[u]);

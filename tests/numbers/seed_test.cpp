@@ -88,8 +88,12 @@ TEST_CASE("seed articles: dump every quantity", "[.dump]") {
     ArticleRead a = read_article(path);
     std::cout << "== " << path.filename().string() << "\n";
     for (const auto& q : a.quantities)
-      std::cout << "  " << (q.kind == QuantityKind::rank ? "rank " : q.kind == QuantityKind::ratio ? "ratio " : "") << q.value << (q.whole ? "/" + std::to_string(q.whole) : "") << " [" << q.unit << "|" << q.noun
-                << "|" << to_string(q.approx) << "] \"" << a.quote(q) << "\"" << (q.malformed ? " MALFORMED" : "") << "\n";
+      std::cout << "  "
+                << (q.kind == QuantityKind::rank    ? "rank "
+                    : q.kind == QuantityKind::ratio ? "ratio "
+                                                    : "")
+                << q.value << (q.whole ? "/" + std::to_string(q.whole) : "") << " [" << q.unit << "|" << q.noun << "|"
+                << to_string(q.approx) << "] \"" << a.quote(q) << "\"" << (q.malformed ? " MALFORMED" : "") << "\n";
   }
 }
 

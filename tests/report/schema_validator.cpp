@@ -18,7 +18,9 @@ bool has_type(const json& value, const std::string& type) {
   if (type == "string") return value.is_string();
   if (type == "number") return value.is_number();
   if (type == "integer")
-    return value.is_number_integer() || (value.is_number_float() && value.get<double>() == static_cast<double>(static_cast<int64_t>(value.get<double>())));
+    return value.is_number_integer() ||
+           (value.is_number_float() &&
+            value.get<double>() == static_cast<double>(static_cast<int64_t>(value.get<double>())));
   throw std::invalid_argument("schema: unknown type " + type);
 }
 

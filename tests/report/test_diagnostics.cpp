@@ -27,7 +27,8 @@ TEST_CASE("diagnostics: an error with its source line, caret, note and why", "[r
         "data/articles/002_bac_giang.txt:5:14: error: number of industrial zones disagrees: 9 vs 29 [status-agrees]\n"
         "    5 | Hiện tỉnh có 9 KCN được thành lập với tổng diện tích 1.967 ha, tỷ lệ lấp đầy đạt 75,6%.\n"
         "      |              ^~~~~\n"
-        "data/articles/004_plan.txt:2:33: note: 004_plan (by 2030) says 29 planned target: \"29 KCN\" [article of 2021-07-22]\n"
+        "data/articles/004_plan.txt:2:33: note: 004_plan (by 2030) says 29 planned target: \"29 KCN\" [article of "
+        "2021-07-22]\n"
         "    2 | Đến năm 2030, tỉnh Bắc Giang có 29 KCN với tổng diện tích hơn 6.000 ha.\n"
         "      |                                 ^~~~~~\n"
         "  = why: same place, subject and metric (Bắc Giang · KCN · count); 9 is outside [28.5, 29.5]\n"
@@ -35,7 +36,8 @@ TEST_CASE("diagnostics: an error with its source line, caret, note and why", "[r
         "2 articles, 7 quantities, 5 facts; findings: 1 errors, 0 warnings, 0 info\n");
 }
 
-TEST_CASE("diagnostics: the caret sits under the figure's code-point column in a Vietnamese line", "[report][text][check]") {
+TEST_CASE("diagnostics: the caret sits under the figure's code-point column in a Vietnamese line",
+          "[report][text][check]") {
   FactSheet sheet = test::sample_sheet(true);
   sheet.findings[0].facts = {"002_bac_giang#2"};  // "1.967 ha", after 53 Vietnamese code points
   sheet.findings[0].notes.clear();
@@ -104,13 +106,16 @@ TEST_CASE("diagnostics: info findings are compact, input errors first, summary l
   std::string text = render(test::sample_sheet(true));
   INFO(text);
   CHECK(text.rfind("data/articles/bad\x01\".txt: error: invalid UTF-8 at byte 1234\n\n", 0) == 0);
-  CHECK(text.find("data/articles/002_bac_giang.txt:5:54: info: area of industrial zones differs: 1,967 ha vs over 6,000 ha "
-                  "[values-explained]\n"
-                  "  note: data/articles/004_plan.txt:2:59: 004_plan (by 2030) says over 6,000 ha planned target: \"hơn 6.000 ha\" "
-                  "[article of 2021-07-22]\n"
-                  "  = why: a plan for 2030 versus the area established in 2023\n") != std::string::npos);
+  CHECK(text.find(
+            "data/articles/002_bac_giang.txt:5:54: info: area of industrial zones differs: 1,967 ha vs over 6,000 ha "
+            "[values-explained]\n"
+            "  note: data/articles/004_plan.txt:2:59: 004_plan (by 2030) says over 6,000 ha planned target: \"hơn "
+            "6.000 ha\" "
+            "[article of 2021-07-22]\n"
+            "  = why: a plan for 2030 versus the area established in 2023\n") != std::string::npos);
   CHECK(text.find("    2 | Đến năm 2030") != std::string::npos);  // the error's note has its source line
-  std::string summary = "2 articles, 7 quantities, 5 facts; findings: 1 errors, 0 warnings, 1 info; 1 unreadable inputs\n";
+  std::string summary =
+      "2 articles, 7 quantities, 5 facts; findings: 1 errors, 0 warnings, 1 info; 1 unreadable inputs\n";
   CHECK(text.size() >= summary.size());
   CHECK(text.substr(text.size() - summary.size()) == summary);
 }
@@ -132,7 +137,8 @@ TEST_CASE("diagnostics: a baseline-accepted finding says so", "[report][text][ch
   CHECK(text.find("(1 accepted by the baseline)") != std::string::npos);
 }
 
-TEST_CASE("diagnostics: a finding naming an unknown fact or a fact without its line still prints", "[report][text][check]") {
+TEST_CASE("diagnostics: a finding naming an unknown fact or a fact without its line still prints",
+          "[report][text][check]") {
   FactSheet sheet = test::sample_sheet(true);
   sheet.errors.clear();
   sheet.findings.resize(1);
@@ -140,7 +146,10 @@ TEST_CASE("diagnostics: a finding naming an unknown fact or a fact without its l
   sheet.facts[0].line_text.clear();
   std::string text = render(sheet);
   INFO(text);
-  CHECK(text.rfind("data/articles/002_bac_giang.txt:5:14: error: number of industrial zones disagrees: 9 vs 29 [status-agrees]\n"
-                   "solieu: note: 004_plan (by 2030) says 29 planned target: \"29 KCN\"\n", 0) == 0);
+  CHECK(
+      text.rfind(
+          "data/articles/002_bac_giang.txt:5:14: error: number of industrial zones disagrees: 9 vs 29 [status-agrees]\n"
+          "solieu: note: 004_plan (by 2030) says 29 planned target: \"29 KCN\"\n",
+          0) == 0);
   CHECK(text.find(" | ") == std::string::npos);
 }

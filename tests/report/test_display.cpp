@@ -55,7 +55,12 @@ TEST_CASE("display: positions outside the line never crash and still give a care
   CHECK(zero.text.empty());
   CHECK(zero.caret_at == 0);
   CHECK(zero.caret_width == 1);
-  Excerpt invalid = excerpt("a\xFF" "b 9 KCN", 5, 5);
-  CHECK(invalid.text == "a\xEF\xBF\xBD" "b 9 KCN");
+  Excerpt invalid = excerpt(
+      "a\xFF"
+      "b 9 KCN",
+      5, 5);
+  CHECK(invalid.text ==
+        "a\xEF\xBF\xBD"
+        "b 9 KCN");
   CHECK(invalid.caret_at == 4);
 }

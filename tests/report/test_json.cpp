@@ -30,7 +30,8 @@ TEST_CASE("json: top-level keys in order, findings present after check", "[repor
   std::string text = render(test::sample_sheet(true));
   REQUIRE(text.back() == '\n');
   auto doc = ordered_json::parse(text);
-  CHECK(keys(doc) == std::vector<std::string>{"schema", "tool", "articles", "quantities", "facts", "findings", "errors"});
+  CHECK(keys(doc) ==
+        std::vector<std::string>{"schema", "tool", "articles", "quantities", "facts", "findings", "errors"});
   CHECK(doc["schema"] == "solieu/factsheet-1");
   CHECK(doc["tool"]["name"] == "solieu");
   CHECK(doc["tool"]["version"] == "0.1.0");
@@ -93,7 +94,8 @@ TEST_CASE("json: articles and facts carry the documented keys, nulls and optiona
   CHECK_FALSE(doc["quantities"][0].contains("malformed"));
 
   const auto& finding = doc["findings"][0];
-  CHECK(keys(finding) == std::vector<std::string>{"id", "rule", "severity", "verdict", "facts", "message", "explanation", "notes"});
+  CHECK(keys(finding) ==
+        std::vector<std::string>{"id", "rule", "severity", "verdict", "facts", "message", "explanation", "notes"});
   CHECK(finding["severity"] == "error");
   CHECK(doc["findings"][1]["severity"] == "info");
   CHECK(doc["errors"][0]["path"] == "data/articles/bad\x01\".txt");
@@ -120,10 +122,11 @@ TEST_CASE("json: ratios, malformed figures, periods and parts keep their optiona
   CHECK(jq["malformed"] == true);
   CHECK(jq["problem"] == "stacked magnitude words");
   const auto& jf = doc["facts"][1];
-  CHECK(keys(jf) == std::vector<std::string>{"id", "article", "place", "subject", "zone", "metric", "status", "qualifier",
-                                             "value", "unit", "approx", "interval", "whole", "malformed", "problem", "as_of",
-                                             "period_from", "time_source", "text", "sentence", "line", "column", "start",
-                                             "end", "part_of"});
+  CHECK(keys(jf) == std::vector<std::string>{"id",     "article",     "place",       "subject",   "zone",
+                                             "metric", "status",      "qualifier",   "value",     "unit",
+                                             "approx", "interval",    "whole",       "malformed", "problem",
+                                             "as_of",  "period_from", "time_source", "text",      "sentence",
+                                             "line",   "column",      "start",       "end",       "part_of"});
 }
 
 TEST_CASE("json: control characters, quotes and backslashes in article text are escaped", "[report][json]") {

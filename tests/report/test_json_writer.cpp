@@ -72,7 +72,8 @@ TEST_CASE("layout: 2-space indent, arrays of scalars on one line, key order kept
         "  \"obj\": {},\n"
         "  \"flag\": true\n"
         "}");
-  CHECK(dump_compact(j) == "{\"z\":1,\"a\":[1966.5,1967.5],\"list\":[{\"k\":null}],\"empty\":[],\"obj\":{},\"flag\":true}");
+  CHECK(dump_compact(j) ==
+        "{\"z\":1,\"a\":[1966.5,1967.5],\"list\":[{\"k\":null}],\"empty\":[],\"obj\":{},\"flag\":true}");
   // Reading our output with a standard parser gives the same values back.
   CHECK(Json::parse(dump_pretty(j)) == j);
 }

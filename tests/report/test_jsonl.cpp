@@ -35,7 +35,8 @@ TEST_CASE("jsonl: a line per record, type first, in type order", "[report][jsonl
     types.push_back(line["type"]);
   }
   std::vector<std::string> expected;
-  for (auto [type, n] : std::vector<std::pair<std::string, int>>{{"article", 2}, {"quantity", 7}, {"fact", 5}, {"finding", 2}, {"error", 1}})
+  for (auto [type, n] : std::vector<std::pair<std::string, int>>{
+           {"article", 2}, {"quantity", 7}, {"fact", 5}, {"finding", 2}, {"error", 1}})
     for (int i = 0; i < n; ++i) expected.push_back(type);
   CHECK(types == expected);
   // The same fields as the JSON document's records.

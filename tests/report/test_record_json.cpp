@@ -29,7 +29,8 @@ std::string first_difference(const std::string& a, const std::string& b) {
     bool more_b = static_cast<bool>(std::getline(in_b, line_b));
     if (!more_a && !more_b) return "same lines (line endings differ?)";
     if (!more_a || !more_b || line_a != line_b)
-      return "line " + std::to_string(n) + ":\n  tree:   " + (more_a ? line_a : "<end>") + "\n  direct: " + (more_b ? line_b : "<end>");
+      return "line " + std::to_string(n) + ":\n  tree:   " + (more_a ? line_a : "<end>") +
+             "\n  direct: " + (more_b ? line_b : "<end>");
   }
 }
 
@@ -132,7 +133,8 @@ TEST_CASE("record writer: empty sheets", "[report][json][reference]") {
   check_same(empty);
 }
 
-TEST_CASE("record writer: nulls, optional keys, escapes, invalid UTF-8, huge and tiny numbers", "[report][json][reference]") {
+TEST_CASE("record writer: nulls, optional keys, escapes, invalid UTF-8, huge and tiny numbers",
+          "[report][json][reference]") {
   FactSheet sheet = awkward_sheet();
   check_same(sheet);
   sheet.checked = false;

@@ -75,7 +75,8 @@ TEST_CASE("sarif: results with levels, code-point regions, related locations and
   CHECK(error["ruleId"] == "status-agrees");
   CHECK(error["ruleIndex"] == 0);
   CHECK(error["level"] == "error");
-  CHECK(error["message"]["text"].get<std::string>().rfind("number of industrial zones disagrees: 9 vs 29\nwhy: ", 0) == 0);
+  CHECK(error["message"]["text"].get<std::string>().rfind("number of industrial zones disagrees: 9 vs 29\nwhy: ", 0) ==
+        0);
   REQUIRE(error["locations"].size() == 1);
   const json& where = error["locations"][0]["physicalLocation"];
   CHECK(where["artifactLocation"]["uri"] == "data/articles/002_bac_giang.txt");

@@ -43,8 +43,10 @@ TEST_CASE("agree over hundreds of facts picks the odd one out as pair by pair wo
     for (size_t i = 0; i < n; ++i)
       for (size_t j = 0; j < n; ++j) {
         if (i == j || group[i]->article == group[j]->article) continue;
-        if (overlaps(interval_of(*group[i]), interval_of(*group[j]), 0)) ++agreements[i];
-        else ++conflicts[i];
+        if (overlaps(interval_of(*group[i]), interval_of(*group[j]), 0))
+          ++agreements[i];
+        else
+          ++conflicts[i];
       }
     size_t odd = 0;
     for (size_t i = 1; i < n; ++i)

@@ -4,9 +4,9 @@
 // wolf) expect no finding at all.
 #include <catch2/catch.hpp>
 
+#include <fmt/format.h>
 #include <algorithm>
 #include <filesystem>
-#include <fmt/format.h>
 
 #include "load/json_file.hpp"
 #include "rules/fact_builder.hpp"

@@ -58,7 +58,7 @@ TEST_CASE("a huge group gives one bounded finding, the same in any input order",
   CHECK(f.notes.size() + 1 == f.facts.size());
   CHECK(f.explanation.find("more figures of the group are not listed") != std::string::npos);
   CHECK(std::regex_search(f.explanation, std::regex("and [0-9]+ more")));  // a status line of hundreds of dates
-  CHECK(f.message.find("more") == std::string::npos);                       // its 40 values all fit
+  CHECK(f.message.find("more") == std::string::npos);                      // its 40 values all fit
   // The odd one out is the first undated figure in canonical order.
   CHECK(f.facts.front() == "a100000#1");
   // Bounded text: nowhere near one item per figure.

@@ -95,7 +95,8 @@ TEST_CASE("the seed articles: explained timeline and plan, two contradictions, o
   const Finding* kcn = find(findings, "values-explained", "000#1");
   REQUIRE(kcn);
   CHECK(kcn->verdict == "explained");
-  CHECK(kcn->explanation.find("a timeline of zones established: 6 in 2022 (inferred), 9 on 2023-08-22") != std::string::npos);
+  CHECK(kcn->explanation.find("a timeline of zones established: 6 in 2022 (inferred), 9 on 2023-08-22") !=
+        std::string::npos);
   CHECK(kcn->explanation.find("29 is the 2030 target") != std::string::npos);
 
   // KCN area: 1.460 then 1.967 ha is a timeline; the 2030 targets are the contradiction above.

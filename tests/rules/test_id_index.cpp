@@ -16,7 +16,7 @@ TEST_CASE("id index finds the first fact of each id and marks the shadowed", "[r
   for (int k = 0; k < 5000; ++k)
     facts.push_back(test::make_fact("a" + std::to_string(k / 7) + "#" + std::to_string(k % 7 + 1), "Bắc Giang", "KCN",
                                     "count", "established", k, "zone", "2023"));
-  facts[100].id = facts[40].id;   // a later fact repeats an id
+  facts[100].id = facts[40].id;  // a later fact repeats an id
   facts[4000].id = facts[3].id;
   std::vector<const Fact*> ordered;
   for (const Fact& f : facts) ordered.push_back(&f);

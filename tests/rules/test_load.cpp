@@ -41,9 +41,9 @@ std::string replace(std::string text, const std::string& from, const std::string
 TEST_CASE("the default rules load, each with a description and an example", "[rules][load]") {
   const RuleSet rules = RuleSet::load(SOLIEU_RULES_DIR);
   REQUIRE(rules.rules().size() == 11);
-  for (const char* id : {"target-agrees", "status-agrees", "values-explained", "established-timeline",
-                         "part-within-whole", "parts-sum", "plan-adds-up", "percent-range", "count-range",
-                         "list-matches-count", "magnitude-readable"}) {
+  for (const char* id :
+       {"target-agrees", "status-agrees", "values-explained", "established-timeline", "part-within-whole", "parts-sum",
+        "plan-adds-up", "percent-range", "count-range", "list-matches-count", "magnitude-readable"}) {
     const Rule* r = rules.find(id);
     INFO(id);
     REQUIRE(r);
@@ -96,7 +96,8 @@ TEST_CASE("malformed rules are refused with file:line:col", "[rules][load]") {
   }
   SECTION("bad severity") {
     std::string e = error_of(replace(kGood, "\"error\"", "\"fatal\""));
-    CHECK(e.rfind("rules/x.json:6:3: rule x: field \"severity\": expected one of \"error\", \"warning\", \"info\"", 0) == 0);
+    CHECK(e.rfind("rules/x.json:6:3: rule x: field \"severity\": expected one of \"error\", \"warning\", \"info\"",
+                  0) == 0);
   }
   SECTION("id differs from the file name") {
     std::string e = error_of(kGood, "rules/y.json");

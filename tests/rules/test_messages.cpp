@@ -28,15 +28,17 @@ TEST_CASE("findings read in the report language", "[rules][messages]") {
   const RuleSet all = RuleSet::load(SOLIEU_RULES_DIR);
   RuleSet rules;
   rules.add(*all.find("target-agrees"));
-  std::vector<Fact> facts = {test::make_fact("003#1", "Bắc Giang", "CCN", "count", "planned_target", 63, "zone", "2030"),
-                             test::make_fact("002#1", "Bắc Giang", "CCN", "count", "planned_target", 66, "zone", "2030")};
+  std::vector<Fact> facts = {
+      test::make_fact("003#1", "Bắc Giang", "CCN", "count", "planned_target", 63, "zone", "2030"),
+      test::make_fact("002#1", "Bắc Giang", "CCN", "count", "planned_target", 66, "zone", "2030")};
   auto en = rules.run(facts, Messages::load(SOLIEU_DATA_DIR, "en"));
   auto vi = rules.run(facts, Messages::load(SOLIEU_DATA_DIR, "vi"));
   REQUIRE(en.size() == 1);
   REQUIRE(vi.size() == 1);
   // Two facts, one each: neither is the odd one out, so canonical order (article 002 first) decides.
   CHECK(en[0].message == "planned number of industrial clusters (CCN) in Bắc Giang by 2030 disagrees: 66 vs 63");
-  CHECK(vi[0].message == "số lượng cụm công nghiệp (CCN) của Bắc Giang theo quy hoạch đến 2030 không thống nhất: 66 vs 63");
+  CHECK(vi[0].message ==
+        "số lượng cụm công nghiệp (CCN) của Bắc Giang theo quy hoạch đến 2030 không thống nhất: 66 vs 63");
   CHECK(en[0].explanation.find("Bắc Giang · CCN · count · planned_target · 2030") != std::string::npos);
   CHECK(en[0].explanation.find("[62.5, 63.5]") != std::string::npos);
   CHECK(vi[0].explanation.find("cùng địa phương") != std::string::npos);

@@ -39,7 +39,8 @@ TEST_CASE("timeline ties: the sweep names the earlier figure the definition name
       const int day = static_cast<int>(rng() % 200);
       const std::string as_of = rng() % 8 == 0 ? std::to_string(1900 + day / 336) : date_of(day);
       const double value = 8 + static_cast<double>(rng() % 4);
-      Fact f = test::make_fact(fmt::format("a{:05d}#1", k), "Bắc Giang", "KCN", "count", "established", value, "zone", as_of);
+      Fact f = test::make_fact(fmt::format("a{:05d}#1", k), "Bắc Giang", "KCN", "count", "established", value, "zone",
+                               as_of);
       if (rng() % 6 == 0) f.low = f.high = value + 0.5;  // a point on a shared end
       facts.push_back(f);
     }
@@ -81,5 +82,6 @@ TEST_CASE("timeline ties: tens of thousands of falls by one in one group", "[rul
     REQUIRE(f.facts.size() == 2);
     CHECK(f.facts[1] == "a000000#1");
   }
-  CHECK(found.front().message == "number of industrial zones (KCN) established in Bắc Giang falls from 10 on 1900-01-01 to 9 on 1900-01-02");
+  CHECK(found.front().message ==
+        "number of industrial zones (KCN) established in Bắc Giang falls from 10 on 1900-01-01 to 9 on 1900-01-02");
 }

@@ -1,8 +1,8 @@
 // PhraseIndex: the shared matcher of data phrases over the tokenizer's hashed pieces.
 #include <catch2/catch.hpp>
 
-#include "solieu/token.hpp"
 #include "solieu/phrase_index.hpp"
+#include "solieu/token.hpp"
 
 using namespace solieu;
 

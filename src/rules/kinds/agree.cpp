@@ -1,10 +1,9 @@
 // agree: facts that say the same thing must give the same figure. "The same thing" is the
 // same place, subject, metric, zone, qualifier, unit, status and time (a known time: two
-// undated figures are not known to be simultaneous, nor is a date the extractor inferred). "The same figure" means intervals that
-// overlap, within the rule's relative tolerance: "hơn 3.000 ha" agrees with "3.209 ha",
-// "khoảng 7.000 ha" may not agree with "7.840 ha". One finding per disagreeing group, the odd
-// one out first.
-// Tested by tests/rules/agree/cases.json.
+// undated figures are not known to be simultaneous, nor is a date the extractor inferred). "The same figure" means
+// intervals that overlap, within the rule's relative tolerance: "hơn 3.000 ha" agrees with "3.209 ha", "khoảng 7.000
+// ha" may not agree with "7.840 ha". One finding per disagreeing group, the odd one out first. Tested by
+// tests/rules/agree/cases.json.
 #include <algorithm>
 #include <cmath>
 #include <string_view>
@@ -49,7 +48,8 @@ class Agree : public RuleCheck {
   // facts a fact conflicts with are counted by binary search over the sorted ends of the ranges
   // and of the points apart; facts of its own article, which are not compared unless
   // same_article is set, are few and taken back out one by one.
-  bool count_sorted(const std::vector<const Fact*>& group, std::vector<int>& conflicts, std::vector<int>& agreements) const {
+  bool count_sorted(const std::vector<const Fact*>& group, std::vector<int>& conflicts,
+                    std::vector<int>& agreements) const {
     const size_t n = group.size();
     std::vector<Interval> w(n);
     std::vector<double> range_high, range_low, point_high, point_low;
@@ -61,8 +61,9 @@ class Agree : public RuleCheck {
     }
     for (auto* v : {&range_high, &range_low, &point_high, &point_low}) std::sort(v->begin(), v->end());
     auto below = [](const std::vector<double>& highs, double x, bool strict) {  // highs < x, or <= x
-      return static_cast<long>((strict ? std::lower_bound(highs.begin(), highs.end(), x)
-                                       : std::upper_bound(highs.begin(), highs.end(), x)) - highs.begin());
+      return static_cast<long>(
+          (strict ? std::lower_bound(highs.begin(), highs.end(), x) : std::upper_bound(highs.begin(), highs.end(), x)) -
+          highs.begin());
     };
     auto above = [](const std::vector<double>& lows, double x, bool strict) {  // lows > x, or >= x
       return static_cast<long>(lows.end() - (strict ? std::upper_bound(lows.begin(), lows.end(), x)
@@ -105,7 +106,8 @@ class Agree : public RuleCheck {
       point[i] = w[i].low == w[i].high;
       article[i] = static_cast<uint32_t>(i);
       // Facts of one article are mostly neighbours (canonical order is by article).
-      if (i > 0 && group[i]->article == group[i - 1]->article) article[i] = article[i - 1];
+      if (i > 0 && group[i]->article == group[i - 1]->article)
+        article[i] = article[i - 1];
       else
         for (size_t j = 0; j < i; ++j)
           if (article[j] == j && group[j]->article == group[i]->article) {
@@ -121,8 +123,10 @@ class Agree : public RuleCheck {
         // overlaps() on the widened intervals: closed when either is a point, else half-open.
         const bool overlap = point[i] || point[j] ? w[i].low <= w[j].high && w[j].low <= w[i].high
                                                   : w[i].low < w[j].high && w[j].low < w[i].high;
-        if (overlap) ++agreement_count;
-        else ++conflict_count;
+        if (overlap)
+          ++agreement_count;
+        else
+          ++conflict_count;
       }
       conflicts[i] = conflict_count;
       agreements[i] = agreement_count;
@@ -182,8 +186,9 @@ class Agree : public RuleCheck {
     args["interval"] = "[" + format_number(iv.low) + ", " + format_number(iv.high) + "]";
     std::string key;
     shared_key_into(key, first, true, true);
-    std::string why = say(context.messages, "agree.why",
-                          {{"key", key}, {"value", value}, {"other", other_value}, {"interval", *args.lookup("interval")}});
+    std::string why =
+        say(context.messages, "agree.why",
+            {{"key", key}, {"value", value}, {"other", other_value}, {"interval", *args.lookup("interval")}});
     return make_finding(spec, context, "contradiction", spec.severity, facts, std::move(args), std::move(why));
   }
 

@@ -32,7 +32,7 @@ namespace {
 // A fact of the group with its time read once.
 struct Dated {
   const Fact* fact;
-  long first;    // first day as yyyymmdd; 99999999 when unknown or unreadable (sorts last)
+  long first;  // first day as yyyymmdd; 99999999 when unknown or unreadable (sorts last)
   long last;
   bool readable;
 };
@@ -63,7 +63,9 @@ struct Figure {
   bool operator==(const Figure& o) const { return bits == o.bits && approx == o.approx; }
 };
 struct FigureHash {
-  size_t operator()(const Figure& f) const { return std::hash<uint64_t>{}(f.bits * 8 + static_cast<uint64_t>(f.approx)); }
+  size_t operator()(const Figure& f) const {
+    return std::hash<uint64_t>{}(f.bits * 8 + static_cast<uint64_t>(f.approx));
+  }
 };
 
 Figure figure_of(const Fact& f) {
@@ -78,8 +80,12 @@ class Differences : public RuleCheck {
  public:
   Differences(double tolerance, Severity unverifiable, size_t min_articles, std::vector<std::string> plans,
               size_t max_items, size_t max_facts)
-      : tolerance_(tolerance), unverifiable_(unverifiable), min_articles_(min_articles), plans_(std::move(plans)),
-        max_items_(max_items), max_facts_(max_facts) {}
+      : tolerance_(tolerance),
+        unverifiable_(unverifiable),
+        min_articles_(min_articles),
+        plans_(std::move(plans)),
+        max_items_(max_items),
+        max_facts_(max_facts) {}
 
   std::vector<Finding> check(const RuleSpec& spec, const CheckContext& context) const override {
     std::vector<Finding> out;
@@ -137,8 +143,11 @@ class Differences : public RuleCheck {
   }
 
   std::string item(const CheckContext& c, const Fact& f) const {
-    return say(c.messages, "item", {{"value", value_text(c.messages, f)}, {"time", time_text(c.messages, f)},
-                                      {"status", label(c.messages, "status", f.status)}, {"article", f.article}});
+    return say(c.messages, "item",
+               {{"value", value_text(c.messages, f)},
+                {"time", time_text(c.messages, f)},
+                {"status", label(c.messages, "status", f.status)},
+                {"article", f.article}});
   }
 
   // The first max_items texts of `facts`, then how many more there are.
@@ -164,7 +173,8 @@ class Differences : public RuleCheck {
     std::unordered_map<TimeKey, std::vector<const Fact*>, TimeKeyHash> kept;
     for (const Dated& d : sorted) {
       std::vector<const Fact*>& same_time = kept[time_key_of(*d.fact)];
-      if (std::any_of(same_time.begin(), same_time.end(), [&](const Fact* g) { return !differ(*d.fact, *g); })) continue;
+      if (std::any_of(same_time.begin(), same_time.end(), [&](const Fact* g) { return !differ(*d.fact, *g); }))
+        continue;
       same_time.push_back(d.fact);
       out.push_back(d);
     }
@@ -271,9 +281,10 @@ class Differences : public RuleCheck {
         if (!odd) odd = line.front().fact;
       }
       if (unordered) {
-        std::string key = missing ? (missing == 1 ? "explain.undated_one" : "explain.undated_many") : "explain.unordered";
-        reasons.push_back(say(c.messages, key, {{"status", status}, {"items", join(items, ", ")},
-                                                  {"count", std::to_string(missing)}}));
+        std::string key =
+            missing ? (missing == 1 ? "explain.undated_one" : "explain.undated_many") : "explain.unordered";
+        reasons.push_back(say(c.messages, key,
+                              {{"status", status}, {"items", join(items, ", ")}, {"count", std::to_string(missing)}}));
         verdict = "unverifiable";
         odd = undated;
       } else if (!same_time) {
@@ -282,22 +293,25 @@ class Differences : public RuleCheck {
     }
     if (actual_latest.size() > 1) {
       const std::vector<std::string> items = bounded(c, actual_latest, [&](const Fact& f) {
-        return say(c.messages, "stage", {{"value", value_text(c.messages, f)}, {"status", label(c.messages, "status", f.status)}});
+        return say(c.messages, "stage",
+                   {{"value", value_text(c.messages, f)}, {"status", label(c.messages, "status", f.status)}});
       });
       reasons.push_back(say(c.messages, "explain.stages", {{"items", join(items, say(c.messages, "list.vs", {}))}}));
     }
     if (!plan_items.empty() && !actual_latest.empty()) {
       const std::vector<std::string> plans = bounded(c, plan_items, [&](const Fact& p) {
-        return say(c.messages, "plan." + p.status, {{"value", value_text(c.messages, p)}, {"time", p.as_of},
-                                                      {"when", time_text(c.messages, p)}});
+        return say(c.messages, "plan." + p.status,
+                   {{"value", value_text(c.messages, p)}, {"time", p.as_of}, {"when", time_text(c.messages, p)}});
       });
       const std::vector<std::string> actuals = bounded(c, actual_latest, [&](const Fact& a) {
         return item(c, a) + " (" + label(c.messages, "status", a.status) + ")";
       });
-      reasons.push_back(say(c.messages, "explain.plan", {{"plans", join(plans, "; ")}, {"actuals", join(actuals, ", ")}}));
+      reasons.push_back(
+          say(c.messages, "explain.plan", {{"plans", join(plans, "; ")}, {"actuals", join(actuals, ", ")}}));
     } else if (plan_items.size() > 1 && by_status.size() > 1) {
       const std::vector<std::string> items = bounded(c, plan_items, [&](const Fact& p) {
-        return say(c.messages, "stage", {{"value", value_text(c.messages, p)}, {"status", label(c.messages, "status", p.status)}});
+        return say(c.messages, "stage",
+                   {{"value", value_text(c.messages, p)}, {"status", label(c.messages, "status", p.status)}});
       });
       reasons.push_back(say(c.messages, "explain.stages", {{"items", join(items, say(c.messages, "list.vs", {}))}}));
     }

@@ -45,7 +45,8 @@ class ListCount : public RuleCheck {
         name_buffer.assign(t);
         auto it = number_of_name.find(name_buffer);
         if (it == number_of_name.end()) {
-          const auto key = number_of_key.try_emplace(canonical_key(t), static_cast<uint32_t>(number_of_key.size())).first;
+          const auto key =
+              number_of_key.try_emplace(canonical_key(t), static_cast<uint32_t>(number_of_key.size())).first;
           it = number_of_name.emplace(name_buffer, key->second).first;
           if (last_met.size() <= key->second) last_met.resize(key->second + 1, 0);
         }
@@ -58,8 +59,8 @@ class ListCount : public RuleCheck {
       Args args = fact_args(c.messages, *f);
       args["count"] = std::to_string(names.size());
       args["names"] = join(names, ", ");
-      std::string why = say(c.messages, "list_count.why", {{"value", args["value"]}, {"count", args["count"]},
-                                                             {"names", args["names"]}});
+      std::string why = say(c.messages, "list_count.why",
+                            {{"value", args["value"]}, {"count", args["count"]}, {"names", args["names"]}});
       out.push_back(make_finding(spec, c, "mismatch", spec.severity, {f}, std::move(args), std::move(why)));
     }
     return out;

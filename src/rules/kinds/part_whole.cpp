@@ -107,9 +107,12 @@ class PartWhole : public RuleCheck {
     args["part"] = value_text(c.messages, part);
     args["whole"] = value_text(c.messages, whole);
     args["whole_status"] = label(c.messages, "status", whole.status);
-    std::string why = say(c.messages, why_key, {{"part", args["part"]}, {"whole", args["whole"]},
-                                                  {"status", args["status"]}, {"whole_status", args["whole_status"]},
-                                                  {"key", shared_key(part, false, true)}});
+    std::string why = say(c.messages, why_key,
+                          {{"part", args["part"]},
+                           {"whole", args["whole"]},
+                           {"status", args["status"]},
+                           {"whole_status", args["whole_status"]},
+                           {"key", shared_key(part, false, true)}});
     return make_finding(spec, c, "mismatch", spec.severity, {&part, &whole}, std::move(args), std::move(why));
   }
 
@@ -122,7 +125,8 @@ class PartWhole : public RuleCheck {
 std::shared_ptr<const RuleCheck> make_part_whole(RuleJson& json) {
   std::vector<std::pair<std::string, std::string>> pairs;
   if (const nlohmann::json* v = json.take("pairs")) {
-    if (!v->is_array()) json.fail("pairs", "expected an array of [part_status, whole_status] pairs, got " + json_type_name(*v));
+    if (!v->is_array())
+      json.fail("pairs", "expected an array of [part_status, whole_status] pairs, got " + json_type_name(*v));
     for (const auto& pair : *v) {
       if (!pair.is_array() || pair.size() != 2 || !pair[0].is_string() || !pair[1].is_string())
         json.fail("pairs", "expected an array of [part_status, whole_status] pairs of strings");

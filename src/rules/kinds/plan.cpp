@@ -26,8 +26,11 @@ class Plan : public RuleCheck {
  public:
   Plan(std::vector<std::string> existing, std::string new_status, std::string target_status,
        std::vector<std::string> blockers, double tolerance)
-      : existing_(std::move(existing)), new_(std::move(new_status)), target_(std::move(target_status)),
-        blockers_(std::move(blockers)), tolerance_(tolerance) {}
+      : existing_(std::move(existing)),
+        new_(std::move(new_status)),
+        target_(std::move(target_status)),
+        blockers_(std::move(blockers)),
+        tolerance_(tolerance) {}
 
   std::vector<Finding> check(const RuleSpec& spec, const CheckContext& c) const override {
     std::vector<Finding> out;
@@ -182,7 +185,8 @@ class Plan : public RuleCheck {
     if (!best) best = first_pair(n_in, e_out, t_iv);
     if (!best) best = first_pair(news.outside(target.article), e_out, t_iv);
     if (best)
-      return report(spec, c, target, *existing.facts[best->second], *news.facts[best->first], "explained", Severity::info);
+      return report(spec, c, target, *existing.facts[best->second], *news.facts[best->first], "explained",
+                    Severity::info);
 
     // Nothing adds up. Only one article stating all three, with nothing else to explain, is a warning.
     for (const Fact* f : index.article(target.article))
@@ -201,10 +205,13 @@ class Plan : public RuleCheck {
     args["target"] = value_text(c.messages, target);
     args["year"] = target.as_of;
     args["sum"] = value_text(c.messages, e.value + n.value, target.unit);
-    std::string why = say(c.messages, "plan." + verdict, {{"existing", args["existing"]}, {"new", args["new"]},
-                                                            {"target", args["target"]}, {"year", args["year"]},
-                                                            {"sum", args["sum"]},
-                                                            {"existing_time", time_text(c.messages, e)}});
+    std::string why = say(c.messages, "plan." + verdict,
+                          {{"existing", args["existing"]},
+                           {"new", args["new"]},
+                           {"target", args["target"]},
+                           {"year", args["year"]},
+                           {"sum", args["sum"]},
+                           {"existing_time", time_text(c.messages, e)}});
     return make_finding(spec, c, verdict, severity, {&target, &e, &n}, std::move(args), std::move(why));
   }
 

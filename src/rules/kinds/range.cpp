@@ -43,8 +43,9 @@ class Range : public RuleCheck {
       if (outside) {
         args["min"] = format_number(b->min);
         args["max"] = format_number(b->max);
-        reason = say(c.messages, "range.outside", {{"value", args["value"]}, {"min", args["min"]}, {"max", args["max"]},
-                                                     {"metric", args["metric"]}});
+        reason =
+            say(c.messages, "range.outside",
+                {{"value", args["value"]}, {"min", args["min"]}, {"max", args["max"]}, {"metric", args["metric"]}});
       } else {
         reason = say(c.messages, "range.fraction", {{"value", args["value"]}, {"metric", args["metric"]}});
       }

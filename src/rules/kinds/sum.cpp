@@ -37,7 +37,8 @@ class Sum : public RuleCheck {
       bool partition = true;
       for (const Fact* p : parts_all) {
         if (p->metric != total.metric || p->unit != total.unit) continue;
-        if (p->malformed || p->qualifier.empty() || p->qualifier == total.qualifier || !qualifiers.insert(p->qualifier).second)
+        if (p->malformed || p->qualifier.empty() || p->qualifier == total.qualifier ||
+            !qualifiers.insert(p->qualifier).second)
           partition = false;
         parts.push_back(p);
       }
@@ -56,8 +57,8 @@ class Sum : public RuleCheck {
       args["parts"] = join(names, " + ");
       args["sum"] = value_text(c.messages, (sum.low + sum.high) / 2, total.unit);
       args["total"] = value_text(c.messages, total);
-      std::string why = say(c.messages, "sum.why", {{"parts", args["parts"]}, {"sum", args["sum"]},
-                                                      {"total", args["total"]}});
+      std::string why =
+          say(c.messages, "sum.why", {{"parts", args["parts"]}, {"sum", args["sum"]}, {"total", args["total"]}});
       std::vector<const Fact*> facts{&total};
       facts.insert(facts.end(), parts.begin(), parts.end());
       out.push_back(make_finding(spec, c, "mismatch", spec.severity, facts, std::move(args), std::move(why)));

@@ -111,7 +111,7 @@ class Timeline : public RuleCheck {
     std::sort(by_last.begin(), by_last.end(), [](const Item* a, const Item* b) { return a->last < b->last; });
     const Item* best = nullptr;
     std::vector<const Item*> seen;
-    const bool exact = tolerance_ <= 0;  // widen() is then the identity
+    const bool exact = tolerance_ <= 0;                     // widen() is then the identity
     std::unordered_map<uint64_t, size_t> first_range_from;  // low end's bits -> first index of a range
     size_t next = 0;
     for (const Item* later : by_first) {
