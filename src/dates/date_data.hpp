@@ -78,7 +78,7 @@ struct DateData {
   PhraseIndex starters;
   // Letters glued before a "N/YYYY" date that make it a quarter: "Q1/2024". Never alone: "Q1" is
   // District 1 of Hồ Chí Minh City.
-  std::set<std::string> quarter_letters;
+  std::set<std::string, std::less<>> quarter_letters;
   uint32_t dateline_lines = 5;
   uint32_t dateline_bytes = 600;
   uint32_t byline_max_tokens = 14;

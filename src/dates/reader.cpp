@@ -250,7 +250,7 @@ class Reader {
       if (*first < 1 || *first > 12 || !plausible_year(*second)) return std::nullopt;
       a.d = {*second, *first};
       // "Q1/2024": a quarter letter glued before the date.
-      if (i > 0 && !token(i).space_before && data_.quarter_letters.count(std::string(keys_[i - 1])) && *first <= 4)
+      if (i > 0 && !token(i).space_before && data_.quarter_letters.count(keys_[i - 1]) && *first <= 4)
         a.d = CalDate{*second, 0, 0, *first};
       return a;
     }

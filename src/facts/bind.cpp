@@ -10,7 +10,6 @@
 
 #include <algorithm>
 #include <deque>
-#include <functional>
 #include <optional>
 
 namespace solieu {
@@ -295,14 +294,19 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
   const auto& district_cues = cues(model_.district_phrases);
   // A district after a location word or a bracket places a zone already named ("CCN Hòa An
   // (huyện Chợ Mới)", "tại huyện Bắc Hà"): the figure is still the zones'.
-  // "tại huyện Si Ma Cai và huyện Bắc Hà": a district joined to a located one is located too.
-  std::function<bool(const PhraseMatch&)> locates = [&](const PhraseMatch& m) {
-    if (m.first_token == sentence.first_token) return false;
-    const Token& before = tokens.tokens[m.first_token - 1];
-    if (before.key == "(" || model_.location_words.count(before.key)) return true;
-    if (!model_.coordinators.count(before.key)) return false;
-    for (auto it = district_cues.rbegin(); it != district_cues.rend(); ++it)
-      if (it->end_token < m.first_token) return locates(*it);
+  // "tại huyện Si Ma Cai và huyện Bắc Hà": a district joined to a located one is located too, so
+  // the walk goes back through the districts a coordinator joins.
+  auto locates = [&](const PhraseMatch& m) {
+    const PhraseMatch* district = &m;
+    while (district && district->first_token > sentence.first_token) {
+      const Token& before = tokens.tokens[district->first_token - 1];
+      if (before.key == "(" || model_.location_words.count(before.key)) return true;
+      if (!model_.coordinators.count(before.key)) return false;
+      const PhraseMatch* joined = nullptr;  // the last district before this one
+      for (const auto& d : district_cues)
+        if (d.end_token < district->first_token) joined = &d;
+      district = joined;
+    }
     return false;
   };
   auto named_after = [&](const PhraseMatch& m, uint32_t figure) {
@@ -361,8 +365,7 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
   // A paragraph that gave the country's figures goes on with the country in a sentence that names
   // no province: "cả nước có 418 KCN ... Tỷ lệ lấp đầy của các KCN đang hoạt động đạt khoảng 72%".
   const bool national_paragraph = figures && context.paragraph_national && place_mentions.empty() &&
-                                  cues(model_.province_scope_phrases).empty() &&
-                                  model_.province_words.find_all(syllables).empty();
+                                  scope_cues.empty() && model_.province_words.find_all(syllables).empty();
   auto national = [&](uint32_t figure) {
     for (const auto& [token, name] : place_mentions)
       if (token < figure) return false;

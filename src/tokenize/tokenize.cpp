@@ -82,17 +82,16 @@ void merge_terms(std::vector<Token>& tokens, std::vector<uint64_t>& hashes, cons
     uint32_t best_entry = UINT32_MAX;
     size_t best_len = 0;
     const bool word_like = first.kind == TokenKind::word || first.kind == TokenKind::acronym;
+    // The first syllable's node in the canonical trie, looked up once for both tests below.
+    const uint32_t first_node = word_like ? canonical.next(PhraseIndex::kRoot, hashes[i]) : PhraseIndex::kNone;
     // A place of one syllable ("Huế", "TPHCM") is a term too, when capitalized: "huế" is no place.
-    if (word_like && first.capitalized) {
-      const uint32_t node = canonical.next(PhraseIndex::kRoot, hashes[i]);
-      if (node != PhraseIndex::kNone && canonical.ends(node) &&
-          terms.entries()[canonical.payload(node)].category == "place") {
-        best_entry = canonical.payload(node);
-        best_len = 1;
-      }
+    if (first.capitalized && first_node != PhraseIndex::kNone && canonical.ends(first_node) &&
+        terms.entries()[canonical.payload(first_node)].category == "place") {
+      best_entry = canonical.payload(first_node);
+      best_len = 1;
     }
     if (word_like && i + 1 < tokens.size() && mergeable(tokens[i + 1]) && !tokens[i + 1].line_before) {
-      uint32_t node = canonical.next(PhraseIndex::kRoot, hashes[i]);
+      uint32_t node = first_node;
       // Text typed without diacritics is all ASCII: only then walk the folded spellings.
       bool ascii = ascii_only(first.key);
       uint32_t folded_node = ascii ? folded.next(PhraseIndex::kRoot, hashes[i]) : PhraseIndex::kNone;
