@@ -11,6 +11,7 @@
 #include "solieu/dates.hpp"
 #include "solieu/load.hpp"
 #include "solieu/quantity.hpp"
+#include "solieu/symbol.hpp"
 
 namespace solieu {
 
@@ -34,30 +35,32 @@ struct QuantityRecord {
   Location at;
 };
 
+// The fields that repeat across a run are Symbols (symbol.hpp): `check` holds every fact of the
+// run for the rules, and a string a field made a fact ~620 bytes instead of ~300.
 struct Fact {
-  std::string id;         // "<article>#<n>", n counting the article's facts from 1
-  std::string article;    // article id
-  std::string place;      // canonical province name with diacritics; empty when none is known
-  std::string subject;    // KCN, CCN, province
-  std::string zone;       // a named zone ("Quang Châu") or empty
-  std::string metric;     // count, area_ha, occupancy_pct, capital, projects, jobs, ...
-  std::string status;     // established, operational, planned_target, ... or empty
-  std::string qualifier;  // what narrows the figure within its group: "FDI", "DDI", "" (extension)
+  std::string id;    // "<article>#<n>", n counting the article's facts from 1
+  Symbol article;    // article id
+  Symbol place;      // canonical province name with diacritics; empty when none is known
+  Symbol subject;    // KCN, CCN, province
+  Symbol zone;       // a named zone ("Quang Châu") or empty
+  Symbol metric;     // count, area_ha, occupancy_pct, capital, projects, jobs, ...
+  Symbol status;     // established, operational, planned_target, ... or empty
+  Symbol qualifier;  // what narrows the figure within its group: "FDI", "DDI", "" (extension)
   double value = 0;
-  std::string unit;
-  Approx approx = Approx::none;
+  Symbol unit;
   double low = 0;  // interval
   double high = 0;
   double whole = 0;  // for a ratio "35/55": 55; else 0
+  Symbol problem;
+  Symbol as_of;        // ISO date, prefix, period label or target year; empty = null
+  Symbol period_from;  // when the time is a period, its start; empty otherwise
+  Approx approx = Approx::none;
   bool malformed = false;
-  std::string problem;
-  std::string as_of;        // ISO date, prefix, period label or target year; empty = null
-  std::string period_from;  // when the time is a period, its start; empty otherwise
   TimeSource time_source = TimeSource::none;
   std::string text;      // source bytes of the figure
   std::string sentence;  // the sentence it stands in, as written (source bytes)
   Location at;
-  std::string part_of;              // id of the fact this one is a part of ("Trong đó, có 7 KCN..."), or empty
+  Symbol part_of;                   // id of the fact this one is a part of ("Trong đó, có 7 KCN..."), or empty
   std::vector<std::string> listed;  // names enumerated after it ("bao gồm: KCN A, KCN B"), as written
   // The source line it stands on, for diagnostics; not serialized, and left empty by extract()
   // (a paragraph per fact would make memory grow with the corpus): fill_line_texts() sets it

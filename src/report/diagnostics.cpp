@@ -24,7 +24,7 @@ struct Printer {
   std::string where(const Fact* fact) const {
     if (fact == nullptr) return "solieu";
     const ArticleRecord* a = index.article(fact->article);
-    std::string path = a != nullptr ? a->path : fact->article;
+    std::string path = a != nullptr ? a->path : fact->article.str();
     return fmt::format("{}:{}:{}", path, fact->at.line, fact->at.column);
   }
 

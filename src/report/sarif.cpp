@@ -89,7 +89,7 @@ Json region_of(const Fact& fact) {
 Json physical_location(const Fact& fact, const Index& index) {
   const ArticleRecord* a = index.article(fact.article);
   Json j = Json::object();
-  j["artifactLocation"] = artifact_location(a != nullptr ? a->path : fact.article);
+  j["artifactLocation"] = artifact_location(a != nullptr ? a->path : fact.article.str());
   j["region"] = region_of(fact);
   if (!fact.line_text.empty())
     j["contextRegion"] = Json{{"startLine", fact.at.line}, {"snippet", {{"text", fact.line_text}}}};

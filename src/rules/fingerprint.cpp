@@ -37,9 +37,9 @@ std::string fingerprint(const std::string& rule, const std::string& verdict, con
     }
     const Fact& f = *facts[k];
     format_number_into(number, f.value);
-    for (const std::string* s : {&f.article, &f.place, &f.subject, &f.metric, &f.status, &f.zone, &f.qualifier,
-                                 &f.as_of, &f.period_from, &f.unit})
-      h.add(*s);
+    for (const Symbol* s : {&f.article, &f.place, &f.subject, &f.metric, &f.status, &f.zone, &f.qualifier, &f.as_of,
+                            &f.period_from, &f.unit})
+      h.add(s->str());
     h.add(number);
   }
   char out[17];

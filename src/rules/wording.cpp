@@ -400,7 +400,7 @@ void shared_key_into(std::string& out, const Fact& f, bool with_status, bool wit
     if (!out.empty()) out += " · ";
     out += part;
   };
-  for (const std::string* s : {&f.place, &f.subject, &f.zone, &f.qualifier, &f.metric}) add(*s);
+  for (const Symbol* s : {&f.place, &f.subject, &f.zone, &f.qualifier, &f.metric}) add(*s);
   if (with_status) add(f.status);
   if (with_time) add(f.as_of);
 }

@@ -56,7 +56,7 @@ TEST_CASE("template arguments come from the fact on demand, set or borrowed ones
   CHECK(fill_template("{value} {status}", args) == "42 established!");
   CHECK(args.count("metric") == 1);
   CHECK(args.count("earlier") == 0);
-  f.place.clear();
+  f.place = Symbol();
   CHECK(fill_template("{place}", fact_args(en, f)) == say(en, "place.none", Words{}));
   CHECK(say(en, "time.on", {{"time", "2023-08-22"}}) == "on 2023-08-22");
 }

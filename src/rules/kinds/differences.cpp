@@ -228,7 +228,7 @@ class Differences : public RuleCheck {
     std::vector<const Fact*> actual_latest, plan_items;
 
     // Statuses in name order, plans after actuals: a plan is read against what exists.
-    auto by_status = partition(group, [](const Fact& f) { return f.status; });
+    auto by_status = partition(group, [](const Fact& f) { return f.status.str(); });
     std::stable_partition(by_status.begin(), by_status.end(), [&](const auto& s) { return !is_plan(*s.front()); });
     std::vector<Dated> dated;
     for (const auto& facts : by_status) {
