@@ -125,6 +125,12 @@ std::vector<Finding> RuleSet::run(const std::vector<Fact>& input, const Messages
       // id an earlier fact holds, is fingerprinted through the index.
       if (f.rule.empty()) f.rule = rule.spec.id, f.id.clear();
       if (f.id.empty()) f.id = fingerprint_by_id(f, by_id);
+      // Texts were built by appending, so their buffers have room to spare; a run keeps a few
+      // hundred thousand findings until the report is written, and the spare room was a third
+      // of check's memory on the 100 MB benchmark.
+      f.message.shrink_to_fit();
+      f.explanation.shrink_to_fit();
+      for (std::string& note : f.notes) note.shrink_to_fit();
     }
     total += found.back().size();
   }
