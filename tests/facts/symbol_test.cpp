@@ -36,7 +36,9 @@ TEST_CASE("a symbol compares, orders and concatenates as its text", "[facts][sym
   CHECK(std::string("count") == count);
   CHECK(ha < count);  // by text, not by address
   CHECK_FALSE(count < ha);
-  CHECK(count + '\x1f' + ha == "count\x1f" "area_ha");
+  CHECK(count + '\x1f' + ha ==
+        "count\x1f"
+        "area_ha");
   CHECK(fmt::format("{}/{}", ha, count) == "area_ha/count");
   std::set<Symbol> ordered{Symbol("b"), Symbol("a"), Symbol("c"), Symbol("a")};
   CHECK(ordered.size() == 3);
@@ -53,7 +55,8 @@ TEST_CASE("threads interning the same texts at once get the same copies", "[fact
       for (int round = 0; round < 3; ++round)
         for (int i = 0; i < kTexts; ++i) {
           const Symbol s("symbol-test-" + std::to_string(i));
-          if (round == 0) seen[static_cast<size_t>(t)].push_back(s.address());
+          if (round == 0)
+            seen[static_cast<size_t>(t)].push_back(s.address());
           else if (seen[static_cast<size_t>(t)][static_cast<size_t>(i)] != s.address())
             ++moved[static_cast<size_t>(t)];
         }

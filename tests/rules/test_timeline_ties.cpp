@@ -8,6 +8,7 @@
 
 #include <map>
 #include <random>
+#include <set>
 #include <string>
 
 #include "rules/fact_builder.hpp"
@@ -45,9 +46,16 @@ TEST_CASE("timeline ties: the sweep names the earlier figure the definition name
       facts.push_back(f);
     }
     std::map<std::string, std::string> found;  // later -> earlier
+    std::set<std::string> earlier_ones;
+    std::map<std::string, double> low_of;
+    for (const Fact& fact : facts) low_of[fact.id] = interval_of(fact).low;
     for (const Finding& f : run_timeline(facts)) {
-      REQUIRE(f.facts.size() == 2);
-      CHECK(found.emplace(f.facts[0], f.facts[1]).second);
+      for (size_t k = 2; k < f.facts.size(); ++k) CHECK(low_of[f.facts[0]] <= low_of[f.facts[k]]);
+      // The lowest later figure, the earlier one, then the other later ones below it.
+      REQUIRE(f.facts.size() >= 2);
+      CHECK(earlier_ones.insert(f.facts[1]).second);  // one finding per earlier figure
+      for (size_t k = 0; k < f.facts.size(); ++k)
+        if (k != 1) CHECK(found.emplace(f.facts[k], f.facts[1]).second);
     }
     // The definition: every earlier figure, in group (canonical) order; the highest low end wins.
     std::map<std::string, std::string> expected;
@@ -77,11 +85,15 @@ TEST_CASE("timeline ties: tens of thousands of falls by one in one group", "[rul
     facts.push_back(test::make_fact(fmt::format("a{:06d}#1", k), "Bắc Giang", "KCN", "count", "established",
                                     k % 2 == 0 ? 10 : 9, "zone", date_of(k)));
   const std::vector<Finding> found = run_timeline(facts);
-  REQUIRE(found.size() == static_cast<size_t>(n / 2));
-  for (const Finding& f : found) {
-    REQUIRE(f.facts.size() == 2);
-    CHECK(f.facts[1] == "a000000#1");
-  }
-  CHECK(found.front().message ==
+  // Every 9 falls below the first 10: one finding names them all, the first 9 speaking for them.
+  REQUIRE(found.size() == 1);
+  const Finding& f = found.front();
+  REQUIRE(f.facts.size() == static_cast<size_t>(n / 2 + 1));
+  CHECK(f.facts[0] == "a000001#1");
+  CHECK(f.facts[1] == "a000000#1");
+  CHECK(f.facts.back() == fmt::format("a{:06d}#1", n - 1));
+  CHECK(f.notes.size() == f.facts.size() - 1);
+  CHECK(f.message ==
         "number of industrial zones (KCN) established in Bắc Giang falls from 10 on 1900-01-01 to 9 on 1900-01-02");
+  CHECK(f.explanation.ends_with(fmt::format("; {} other later figures are below it too", n / 2 - 1)));
 }

@@ -1,7 +1,10 @@
 // timeline: a stock that only grows (zones established, operational, with infrastructure done)
 // must not shrink between two dates. Only times that can be ordered are compared: "2022"
-// before "2023-08-22" yes, "2023" against "2023-08-22" no (either could be first). A drop is
-// reported once per later figure, against the highest earlier figure it falls below.
+// before "2023-08-22" yes, "2023" against "2023-08-22" no (either could be first). Each later
+// figure is set against the highest earlier figure it falls below, and the later figures that
+// fall below the same earlier one make one finding: the lowest of them first, then the earlier
+// figure, then the others. One high figure early in a timeline is one thing to check, not one
+// warning per article that came after it (a synthetic million facts gave 282,000 of those).
 // Tested by tests/rules/timeline/cases.json.
 #include <algorithm>
 #include <cmath>
@@ -29,45 +32,57 @@ class Timeline : public RuleCheck {
           std::find(statuses_.begin(), statuses_.end(), f->status) != statuses_.end())
         usable.push_back(f);
     const auto groups = partition(usable, PartBy::status);
-    // Drops first, then the findings: a run of a million facts makes a few hundred thousand,
-    // and their vector should grow once.
-    std::vector<std::vector<const Fact*>> worst_of_group;
-    worst_of_group.reserve(groups.size());
-    size_t drops = 0;
+    // Drops first, then the findings: the later figures below each earlier one, in group order.
+    struct Drop {
+      const Fact* earlier;
+      std::vector<const Fact*> later;
+    };
+    std::vector<Drop> drops;
+    std::unordered_map<const Fact*, size_t> drop_of;  // earlier figure -> its drop, within a group
     for (const auto& group : groups) {
-      worst_of_group.push_back(worst_earlier(group));
-      drops += static_cast<size_t>(std::count_if(worst_of_group.back().begin(), worst_of_group.back().end(),
-                                                 [](const Fact* w) { return w != nullptr; }));
+      const std::vector<const Fact*> worst_of = worst_earlier(group);
+      drop_of.clear();
+      for (size_t k = 0; k < group.size(); ++k) {
+        if (!worst_of[k]) continue;
+        auto [it, added] = drop_of.try_emplace(worst_of[k], drops.size());
+        if (added) drops.push_back({worst_of[k], {}});
+        drops[it->second].later.push_back(group[k]);
+      }
     }
-    out.reserve(drops);
+    out.reserve(drops.size());
     // A finding's words are borrowed from the run's wording cache; the two joined texts and the
     // key are written into buffers kept across findings.
     std::string key, earlier_when, later_when;
-    for (size_t g = 0; g < groups.size(); ++g) {
-      const auto& group = groups[g];
-      const std::vector<const Fact*>& worst_of = worst_of_group[g];
-      for (size_t k = 0; k < group.size(); ++k) {
-        const Fact* later = group[k];
-        const Fact* worst = worst_of[k];
-        if (!worst) continue;
-        std::string rooms[5];  // texts made without a cache live here
-        const std::string_view earlier = value_view(c.messages, *worst, rooms[0]);
-        const std::string_view now = value_view(c.messages, *later, rooms[1]);
-        const std::string_view earlier_time = time_view(c.messages, *worst, rooms[2]);
-        const std::string_view later_time = time_view(c.messages, *later, rooms[3]);
-        const std::string_view status = label_view(c.messages, "status", later->status, rooms[4]);
-        Args args = fact_args(c.messages, *later);
-        args.borrow("earlier", earlier);
-        args.borrow("later", now);
-        args.borrow("earlier_time", earlier_time);
-        args.borrow("later_time", later_time);
-        shared_key_into(key, *later, true, false);
-        earlier_when.assign(earlier).append(1, ' ').append(earlier_time);
-        later_when.assign(now).append(1, ' ').append(later_time);
-        std::string why = say(c.messages, "timeline.why",
-                              {{"key", key}, {"earlier", earlier_when}, {"later", later_when}, {"status", status}});
-        out.push_back(make_finding(spec, c, verdict_, spec.severity, {later, worst}, std::move(args), std::move(why)));
-      }
+    std::vector<const Fact*> listed;
+    for (const Drop& drop : drops) {
+      const Fact* worst = drop.earlier;
+      // The lowest later figure speaks for the drop; the first of equal ones.
+      size_t lowest = 0;
+      for (size_t b = 1; b < drop.later.size(); ++b)
+        if (interval_of(*drop.later[b]).low < interval_of(*drop.later[lowest]).low) lowest = b;
+      const Fact* later = drop.later[lowest];
+      listed.assign({later, worst});
+      for (size_t b = 0; b < drop.later.size(); ++b)
+        if (b != lowest) listed.push_back(drop.later[b]);
+      std::string rooms[5];  // texts made without a cache live here
+      const std::string_view earlier = value_view(c.messages, *worst, rooms[0]);
+      const std::string_view now = value_view(c.messages, *later, rooms[1]);
+      const std::string_view earlier_time = time_view(c.messages, *worst, rooms[2]);
+      const std::string_view later_time = time_view(c.messages, *later, rooms[3]);
+      const std::string_view status = label_view(c.messages, "status", later->status, rooms[4]);
+      Args args = fact_args(c.messages, *later);
+      args.borrow("earlier", earlier);
+      args.borrow("later", now);
+      args.borrow("earlier_time", earlier_time);
+      args.borrow("later_time", later_time);
+      shared_key_into(key, *later, true, false);
+      earlier_when.assign(earlier).append(1, ' ').append(earlier_time);
+      later_when.assign(now).append(1, ' ').append(later_time);
+      std::string why = say(c.messages, "timeline.why",
+                            {{"key", key}, {"earlier", earlier_when}, {"later", later_when}, {"status", status}});
+      if (listed.size() == 3) why += say(c.messages, "timeline.other", Words{});
+      if (listed.size() > 3) why += say(c.messages, "timeline.others", {{"count", std::to_string(listed.size() - 2)}});
+      out.push_back(make_finding(spec, c, verdict_, spec.severity, listed, std::move(args), std::move(why)));
     }
     return out;
   }
