@@ -20,8 +20,10 @@ bool has_control(std::string_view s) {
 }
 
 // A field's ids in order of first appearance, then renumbered so that id order is string order.
-// Facts of one article mostly repeat the previous fact's place and date, so that is tried
-// first; otherwise an open-addressing table of ids is probed (the distinct values are few).
+// Fields are Symbols: equal texts are one address, so a value is found by its address, never by
+// hashing or comparing its bytes. Facts of one article mostly repeat the previous fact's place
+// and date, so that is tried first; otherwise an open-addressing table of ids is probed (the
+// distinct values are few).
 class FieldRanker {
  public:
   explicit FieldRanker(RankedField& field, size_t n) : field_(field) {
@@ -29,10 +31,10 @@ class FieldRanker {
     slots_.assign(64, 0);
   }
 
-  void add(size_t i, std::string_view s) {
-    if (last_id_ == UINT32_MAX || s != last_) {
-      last_ = s;
-      last_id_ = id_of(s);
+  void add(size_t i, const Symbol& s) {
+    if (s.address() != last_) {
+      last_ = s.address();
+      last_id_ = id_of(last_);
     }
     field_.rank[i] = last_id_;
   }
@@ -41,28 +43,33 @@ class FieldRanker {
     std::vector<uint32_t> by_string(first_seen_.size());
     std::iota(by_string.begin(), by_string.end(), 0u);
     std::sort(by_string.begin(), by_string.end(),
-              [&](uint32_t a, uint32_t b) { return first_seen_[a] < first_seen_[b]; });
+              [&](uint32_t a, uint32_t b) { return *first_seen_[a] < *first_seen_[b]; });
     std::vector<uint32_t> rank_of(first_seen_.size());
     field_.values.resize(first_seen_.size());
     for (uint32_t r = 0; r < by_string.size(); ++r) {
       rank_of[by_string[r]] = r;
-      field_.values[r] = first_seen_[by_string[r]];
+      field_.values[r] = *first_seen_[by_string[r]];
     }
     for (uint32_t& r : field_.rank) r = rank_of[r];
   }
 
  private:
-  uint32_t id_of(std::string_view s) {
+  static size_t hash_of(const std::string* text) {
+    const auto bits = reinterpret_cast<uintptr_t>(text);
+    return static_cast<size_t>((bits >> 4) * 0x9e3779b97f4a7c15ull >> 20);
+  }
+
+  uint32_t id_of(const std::string* text) {
     const size_t mask = slots_.size() - 1;
-    for (size_t at = hash_text(s) & mask;; at = (at + 1) & mask) {
+    for (size_t at = hash_of(text) & mask;; at = (at + 1) & mask) {
       if (slots_[at] == 0) {
         const uint32_t id = static_cast<uint32_t>(first_seen_.size());
-        first_seen_.push_back(s);
+        first_seen_.push_back(text);
         slots_[at] = id + 1;
         if (first_seen_.size() * 2 > slots_.size()) grow();
         return id;
       }
-      if (first_seen_[slots_[at] - 1] == s) return slots_[at] - 1;
+      if (first_seen_[slots_[at] - 1] == text) return slots_[at] - 1;
     }
   }
 
@@ -72,16 +79,16 @@ class FieldRanker {
     const size_t mask = slots_.size() - 1;
     for (uint32_t slot : old) {
       if (slot == 0) continue;
-      size_t at = hash_text(first_seen_[slot - 1]) & mask;
+      size_t at = hash_of(first_seen_[slot - 1]) & mask;
       while (slots_[at] != 0) at = (at + 1) & mask;
       slots_[at] = slot;
     }
   }
 
   RankedField& field_;
-  std::vector<std::string_view> first_seen_;
+  std::vector<const std::string*> first_seen_;
   std::vector<uint32_t> slots_;  // id + 1, zero is empty
-  std::string_view last_;
+  const std::string* last_ = nullptr;
   uint32_t last_id_ = UINT32_MAX;
 };
 
