@@ -64,8 +64,8 @@ struct Fact {
   std::vector<std::string> listed;  // names enumerated after it ("bao gồm: KCN A, KCN B"), as written
   // The source line it stands on, for diagnostics; not serialized, and left empty by extract()
   // (a paragraph per fact would make memory grow with the corpus): fill_line_texts() sets it
-  // for the facts a report shows.
-  std::string line_text;
+  // for the facts a report shows (interned: few facts get one, and a string would cost every fact).
+  Symbol line_text;
 };
 
 // What one article yields.

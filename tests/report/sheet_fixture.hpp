@@ -55,8 +55,10 @@ inline Fact make_fact(const std::string& article, int n, const std::string& sour
   f.low = value - 0.5;
   f.high = value + 0.5;
   f.text = text;
-  f.at = locate(source, text, &f.line_text);
-  f.sentence = f.line_text;
+  std::string line;
+  f.at = locate(source, text, &line);
+  f.line_text = line;
+  f.sentence = line;
   return f;
 }
 

@@ -143,7 +143,7 @@ TEST_CASE("diagnostics: a finding naming an unknown fact or a fact without its l
   sheet.errors.clear();
   sheet.findings.resize(1);
   sheet.findings[0].facts = {"002_bac_giang#1", "missing#9"};
-  sheet.facts[0].line_text.clear();
+  sheet.facts[0].line_text = Symbol();
   std::string text = render(sheet);
   INFO(text);
   CHECK(
