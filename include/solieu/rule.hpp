@@ -72,8 +72,9 @@ class RuleSet {
   static RuleSet load(const std::string& dir);
   const std::vector<Rule>& rules() const { return rules_; }
   const Rule* find(const std::string& id) const;
-  // Runs every rule; findings sorted by (severity desc, rule, first fact), ids filled.
-  std::vector<Finding> run(const std::vector<Fact>& facts, const Messages& messages) const;
+  // Runs every rule; findings sorted by (severity desc, rule, first fact), ids filled. Rules run
+  // on up to `jobs` threads, a rule on one thread; the findings are the same whatever `jobs` is.
+  std::vector<Finding> run(const std::vector<Fact>& facts, const Messages& messages, unsigned jobs = 1) const;
   void add(Rule rule) { rules_.push_back(std::move(rule)); }
 
  private:

@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <iostream>
 #include <memory>
+#include <thread>
 
 #include "cli/baseline.hpp"
 #include "cli/output.hpp"
@@ -108,7 +109,9 @@ int run_check(const CommandOptions& o) {
       sheet.articles.push_back(std::move(r.record));
     }
   });
-  sheet.findings = rules.run(sheet.facts, messages);
+  // The rules share the cores the articles had (--jobs): each rule runs on one thread.
+  const unsigned jobs = o.jobs ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
+  sheet.findings = rules.run(sheet.facts, messages, jobs);
   sheet.checked = true;
   if (!o.baseline.empty()) apply_baseline(o.baseline, sheet.findings);
   // Source lines are shown by the text and SARIF reports only; the fact sheet has no place for them.

@@ -25,7 +25,8 @@ void add_input_options(CLI::App* cmd, solieu::cli::CommandOptions& o) {
   cmd->add_option("paths", o.paths, "Article files or folders (walked recursively, sorted); - reads standard input")
       ->required();
   cmd->add_option("-o,--output", o.output, "Write the report to FILE (atomically: temporary file, then rename)");
-  cmd->add_option("-j,--jobs", o.jobs, "Articles processed in parallel (default: the number of cores)")
+  cmd->add_option("-j,--jobs", o.jobs,
+                  "Threads for the articles, and for the rules in check (default: the number of cores)")
       ->check(CLI::Range(1, 1024));
   cmd->add_option("--glob", o.globs, "File names a folder walk keeps (default: *.txt *.md)");
   cmd->add_option("--encoding", o.encoding, "Read inputs in this encoding (an ICU converter name, or tcvn3)");

@@ -7,7 +7,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
+#include <thread>
 #include <tuple>
 
 #include "rules/fact_view.hpp"
@@ -94,7 +96,7 @@ void number_repeated_ids(std::vector<Finding>& findings) {
 
 }  // namespace
 
-std::vector<Finding> RuleSet::run(const std::vector<Fact>& input, const Messages& messages) const {
+std::vector<Finding> RuleSet::run(const std::vector<Fact>& input, const Messages& messages, unsigned jobs) const {
   // Pointers in canonical order, not copies: the facts themselves never move. Input that comes
   // sorted (a fact sheet usually does) is not sorted again.
   FactView view;
@@ -106,34 +108,43 @@ std::vector<Finding> RuleSet::run(const std::vector<Fact>& input, const Messages
   // The first of a shared id is the one an id names; findings about a later one are
   // fingerprinted through the index, as a finding lists only ids.
   view.by_id.build(view.ordered, &view.table.shadowed);
-  const ScopedFactView scope(view);
-  const ScopedWordingCache wording(messages);
   const auto& by_id = view.by_id;
-
   const CheckContext context{input, messages};
+
   // Findings stay where their rule made them until their order is known, then move once: a
   // finding is a dozen strings, and a few hundred thousand of them shuffled by a sort cost more
   // than the rules that made them. Sorting pointers takes the same steps as sorting the findings.
-  std::vector<std::vector<Finding>> found;
-  found.reserve(rules_.size());
-  size_t total = 0;
-  for (const Rule& rule : rules_) {
-    if (!rule.check) continue;
-    found.push_back(rule.check->check(rule.spec, context));
-    for (Finding& f : found.back()) {
-      // make_finding fingerprints what it can; a finding made otherwise, or about a fact whose
-      // id an earlier fact holds, is fingerprinted through the index.
-      if (f.rule.empty()) f.rule = rule.spec.id, f.id.clear();
-      if (f.id.empty()) f.id = fingerprint_by_id(f, by_id);
-      // Texts were built by appending, so their buffers have room to spare; a run keeps a few
-      // hundred thousand findings until the report is written, and the spare room was a third
-      // of check's memory on the 100 MB benchmark.
-      f.message.shrink_to_fit();
-      f.explanation.shrink_to_fit();
-      for (std::string& note : f.notes) note.shrink_to_fit();
+  // Rules are independent and read the facts only, so threads take them one by one; each thread
+  // registers the view and a wording cache of its own, and a rule's findings go to its slot.
+  std::vector<std::vector<Finding>> found(rules_.size());
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    const ScopedFactView scope(view);
+    const ScopedWordingCache wording(messages);
+    for (size_t r; (r = next.fetch_add(1)) < rules_.size();) {
+      const Rule& rule = rules_[r];
+      if (!rule.check) continue;
+      found[r] = rule.check->check(rule.spec, context);
+      for (Finding& f : found[r]) {
+        // make_finding fingerprints what it can; a finding made otherwise, or about a fact whose
+        // id an earlier fact holds, is fingerprinted through the index.
+        if (f.rule.empty()) f.rule = rule.spec.id, f.id.clear();
+        if (f.id.empty()) f.id = fingerprint_by_id(f, by_id);
+        // Texts were built by appending, so their buffers have room to spare, and a run keeps
+        // every finding until the report is written (20 MB on the 100 MB benchmark).
+        f.message.shrink_to_fit();
+        f.explanation.shrink_to_fit();
+        for (std::string& note : f.notes) note.shrink_to_fit();
+      }
     }
-    total += found.back().size();
-  }
+  };
+  jobs = std::clamp<unsigned>(jobs, 1, static_cast<unsigned>(std::max<size_t>(1, rules_.size())));
+  std::vector<std::thread> threads;
+  for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(work);
+  work();
+  for (auto& t : threads) t.join();
+  size_t total = 0;
+  for (const auto& batch : found) total += batch.size();
   // Sorted by (severity desc, rule, first fact, id, message): the severity and the rule's rank
   // among the run's rule ids make one integer, the texts are compared as views in one array.
   struct Order {

@@ -222,7 +222,10 @@ bool partition_table(const FactTable& t, const std::vector<const Fact*>& facts, 
     previous = i;
   }
   if (by != PartBy::group && !t.ranks_exact) return false;
-  for (const Fact* f : facts) t.scratch[t.index(f)] = 1;
+  // A byte per fact of the table, zero between uses; one per thread, as rules run in parallel.
+  thread_local std::vector<uint8_t> scratch;
+  if (scratch.size() != t.size()) scratch.assign(t.size(), 0);
+  for (const Fact* f : facts) scratch[t.index(f)] = 1;
   // Within a group, parts follow (status, as_of, period start) ranks, facts their index: all
   // packed in one integer when the widths allow.
   const unsigned index_bits = bits_for(t.size() + 1), status_bits = bits_for(t.status.values.size()),
@@ -242,8 +245,8 @@ bool partition_table(const FactTable& t, const std::vector<const Fact*>& facts, 
     wide.clear();
     for (uint32_t k = t.group_start[g]; k < t.group_start[g + 1]; ++k) {
       const uint32_t i = t.members[k];
-      if (!t.scratch[i]) continue;
-      t.scratch[i] = 0;
+      if (!scratch[i]) continue;
+      scratch[i] = 0;
       if (by == PartBy::group) {
         keys.push_back(i);
         continue;

@@ -163,7 +163,6 @@ void FactTable::build(const std::vector<Fact>& source, const std::vector<const F
   members.resize(n);
   std::vector<uint32_t> fill(group_start.begin(), group_start.end() - 1);
   for (size_t i = 0; i < n; ++i) members[fill[group[i]]++] = static_cast<uint32_t>(i);
-  scratch.assign(n, 0);
   shadowed.assign(n, 0);
 }
 

@@ -44,9 +44,6 @@ class FactTable {
   // By canonical index: an earlier fact has the same id (set by the engine while indexing ids).
   std::vector<uint8_t> shadowed;
 
-  // A byte per fact, zero between uses; partitions mark the facts they were given in it.
-  mutable std::vector<uint8_t> scratch;
-
  private:
   const Fact* base_ = nullptr;
   const std::vector<const Fact*>* ordered_ = nullptr;
