@@ -142,7 +142,7 @@ void Binder::drop_zone_names(const TokenizedText& tokens, const Syllables& sylla
 }
 
 void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const Sentence& sentence,
-                  const std::vector<Quantity>& quantities, const std::vector<TimeExpr>& sentence_times,
+                  const std::vector<Quantity>& given_quantities, const std::vector<TimeExpr>& sentence_times,
                   uint32_t first_quantity, ArticleContext& context, std::vector<DraftFact>& facts) const {
   const Clauses clauses(tokens, sentence);
   const Syllables syllables = Syllables::of(tokens, sentence.first_token, sentence.end_token);
@@ -150,7 +150,7 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
   // A sentence with no figure yields no fact: it only tells the paragraph what it speaks of
   // (subjects, places), so the cues that qualify a figure are not looked for. About half of an
   // article's sentences are such.
-  const bool figures = !quantities.empty();
+  const bool figures = !given_quantities.empty();
   thread_local std::vector<std::vector<PhraseMatch>> cue_matches;  // per figure_cues slot, reused
   if (figures) model_.figure_cues.find_all(syllables, cue_matches);
   // The group's matches are read in place, not copied; a set left out of the group is still
@@ -161,6 +161,68 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     if (!figures) return none;
     if (set.group_slot() < cue_matches.size()) return cue_matches[set.group_slot()];
     return unlisted.emplace_back(set.find_all(syllables));
+  };
+  // "lần lượt là 300 ha và 450 ha", "lần lượt có 5 và 7 CCN": the run of figures joined by "và" or
+  // commas right after a respective cue. A figure of the run written bare takes the unit (and
+  // magnitude) of the run's last one: "5 và 7 CCN" are 5 CCN and 7 CCN.
+  size_t run_first = 0, run_count = 0;
+  uint32_t respective_at = 0;
+  for (const auto& cue : cues(model_.respective_phrases)) {
+    for (size_t k = 0; k < given_quantities.size() && !run_count; ++k) {
+      const Quantity& q = given_quantities[k];
+      if (q.first_token < cue.end_token) continue;
+      if (q.first_token > cue.end_token + 3) break;
+      bool clear = true;  // "lần lượt là", "lần lượt đạt": no clause break before the run
+      for (uint32_t i = cue.end_token; i < q.first_token; ++i) clear = clear && !is_break(tokens.tokens[i]);
+      if (!clear) break;
+      size_t n = 1;
+      while (k + n < given_quantities.size()) {
+        bool joined = given_quantities[k + n - 1].end_token < given_quantities[k + n].first_token;
+        for (uint32_t i = given_quantities[k + n - 1].end_token; i < given_quantities[k + n].first_token; ++i)
+          joined = joined && (tokens.tokens[i].key == "," || (tokens.tokens[i].kind != TokenKind::punct &&
+                                                              model_.coordinators.count(tokens.tokens[i].key)));
+        if (!joined) break;
+        ++n;
+      }
+      if (n >= 2) {
+        run_first = k;
+        run_count = n;
+        respective_at = cue.first_token;
+      }
+      break;
+    }
+    if (run_count) break;
+  }
+  const std::vector<Quantity>* quantities_in_force = &given_quantities;
+  thread_local std::vector<Quantity> shared_unit;
+  if (run_count) {
+    const Quantity& last = given_quantities[run_first + run_count - 1];
+    bool bare = false;
+    for (size_t k = run_first; k + 1 < run_first + run_count; ++k)
+      bare = bare || (given_quantities[k].unit.empty() && given_quantities[k].kind == QuantityKind::amount);
+    if (bare && !last.unit.empty()) {
+      shared_unit = given_quantities;
+      for (size_t k = run_first; k + 1 < run_first + run_count; ++k) {
+        Quantity& q = shared_unit[k];
+        if (!q.unit.empty() || q.kind != QuantityKind::amount) continue;
+        q.unit = last.unit;
+        q.noun = last.noun;
+        q.exact = last.exact;
+        if (q.scale == 1 && last.scale != 1) {
+          q.value *= last.scale;
+          q.low *= last.scale;
+          q.high *= last.scale;
+          q.scale = last.scale;
+        }
+        if (q.exact) q.low = q.high = q.value;
+      }
+      quantities_in_force = &shared_unit;
+    }
+  }
+  const std::vector<Quantity>& quantities = *quantities_in_force;
+  auto run_index = [&](size_t k) -> std::optional<size_t> {
+    if (run_count && k >= run_first && k < run_first + run_count) return k - run_first;
+    return std::nullopt;
   };
   const auto& metric_cues = cues(model_.metric_phrases);
   auto status_cues = cues(model_.status_phrases);
@@ -428,6 +490,72 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     if (m.payload != FactModel::ambiguous_subject && !inside_ambiguous(m))
       last_subject = model_.subject_names[m.payload];
 
+  auto name_after = [&](uint32_t i, uint32_t limit) -> std::string {
+    uint32_t first = i, last = i;
+    while (i < limit) {
+      const Token& t = tokens.tokens[i];
+      // "Đồng Văn III", "VSIP Nghệ An": capitals and acronyms make up a zone's name.
+      bool name_part =
+          ((t.kind == TokenKind::word || t.kind == TokenKind::term) && t.capitalized) || t.kind == TokenKind::acronym;
+      bool dash = t.key == "-" && last > first;
+      if (!name_part && !dash) break;
+      ++i;
+      if (name_part) last = i;
+    }
+    if (last == first) return {};
+    return text.text.substr(tokens.tokens[first].start, tokens.tokens[last - 1].end - tokens.tokens[first].start);
+  };
+
+  // The items a respective run goes with, in order: places, named zones, years, or stages listed
+  // before the cue; each kind only when it lists as many as the run has figures. With none, the
+  // places of the paragraph's last sentence that named any ("Cần Thơ ..., còn Hậu Giang ... Tỷ lệ
+  // lấp đầy ... của hai địa phương lần lượt là 72% và 48%").
+  std::vector<std::string> respective_places, respective_subjects, respective_zones;
+  std::vector<const TimeExpr*> respective_times;
+  std::vector<const PhraseMatch*> respective_stages;
+  if (run_count) {
+    for (const auto& [token, name] : place_mentions)
+      if (token < respective_at &&
+          std::find(respective_places.begin(), respective_places.end(), name) == respective_places.end())
+        respective_places.push_back(name);
+    const bool places_here = !respective_places.empty();
+    if (respective_places.size() != run_count) respective_places.clear();
+    for (const auto& m : subjects) {
+      if (m.end_token > respective_at || m.payload == FactModel::ambiguous_subject || inside_ambiguous(m)) continue;
+      std::string name = name_after(m.end_token, respective_at);
+      if (name.empty()) continue;
+      respective_subjects.push_back(model_.subject_names[m.payload]);
+      respective_zones.push_back(name);
+    }
+    if (respective_zones.size() != run_count) respective_zones.clear(), respective_subjects.clear();
+    for (const auto& t : times)
+      if (t.end_token <= respective_at && t.kind != TimeKind::now && !t.as_of.empty()) respective_times.push_back(&t);
+    if (respective_times.size() != run_count) respective_times.clear();
+    if (respective_places.empty() && respective_zones.empty() && respective_times.empty()) {
+      // "Số KCN đã thành lập và đi vào hoạt động lần lượt là 9 và 7": stages joined by "và" or commas.
+      for (const auto& m : status_cues) {
+        if (m.end_token > respective_at || model_.status_cues[m.payload].priority < 3) continue;
+        if (!respective_stages.empty()) {
+          const PhraseMatch* prev = respective_stages.back();
+          if (m.first_token < prev->end_token) {  // overlapping: keep the longer
+            if (m.length > prev->length) respective_stages.back() = &m;
+            continue;
+          }
+          bool joined = m.first_token - prev->end_token <= 2;
+          for (uint32_t i = prev->end_token; i < m.first_token && joined; ++i) {
+            const Token& t = tokens.tokens[i];
+            joined = t.key == "," || (t.kind != TokenKind::punct && model_.coordinators.count(t.key));
+          }
+          if (!joined) respective_stages.clear();
+        }
+        respective_stages.push_back(&m);
+      }
+      if (respective_stages.size() != run_count) respective_stages.clear();
+      if (respective_stages.empty() && !places_here && context.recent_places.size() == run_count)
+        respective_places = context.recent_places;
+    }
+  }
+
   for (size_t k = 0; k < quantities.size(); ++k) {
     const Quantity& q = quantities[k];
     if (q.kind == QuantityKind::rank) continue;
@@ -537,7 +665,9 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     }
     // "Nhiều tỉnh như Hà Giang, Cao Bằng, Lai Châu hiện mới có 1 KCN": a figure said of a list of
     // provinces is each one's, no fact of a single province.
-    if (!metric.empty() && listed_places(q.first_token)) continue;
+    // "Bắc Ninh và Bắc Giang lần lượt có 16 và 9 KCN" gives each its own.
+    const std::optional<size_t> respective = run_index(k);
+    if (!metric.empty() && listed_places(q.first_token) && !(respective && !respective_places.empty())) continue;
 
     // --- "Trong đó": is this figure part of an earlier one?
     const DraftFact* parent = nullptr;
@@ -619,6 +749,11 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     };
     if (metric == "count") {
       subject = mention_in(q.first_token, q.end_token, false);
+      // "lần lượt có 5 và 7 CCN": a bare figure of the run counts what the run's last one does.
+      if (subject.empty() && respective) {
+        const Quantity& last = quantities[run_first + run_count - 1];
+        subject = mention_in(last.first_token, last.end_token, false);
+      }
       if (auto bare = model_.bare_nouns.find(q.noun); subject.empty() && bare != model_.bare_nouns.end()) {
         // "lên 17 khu" counts what the sentence, else the paragraph, speaks of, if of that kind.
         std::string spoken = mention_in(sentence.first_token, q.first_token, true);
@@ -708,6 +843,11 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
         subject = "province";
         subject_unnamed = true;
       }
+    }
+
+    if (respective && !respective_subjects.empty()) {
+      subject = respective_subjects[*respective];
+      subject_unnamed = false;
     }
 
     // "cùng Khu kinh tế Định An có diện tích 39.020 ha": an economic zone named nearer than any
@@ -932,6 +1072,14 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       }
     }
 
+    if (respective && !respective_stages.empty()) {
+      const auto& c = model_.status_cues[respective_stages[*respective]->payload];
+      if (fits(c.metrics, metric)) {
+        status = has_target && !c.with_target.empty() ? c.with_target : c.status;
+        defaulted = false;
+      }
+    }
+
     // --- time
     const bool plan = fits(model_.plan_statuses, status);
     const TimeExpr* when = nullptr;
@@ -1058,6 +1206,13 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       fact.time_source = context.date_source;
     }
 
+    if (respective && !respective_times.empty()) {
+      const TimeExpr& t = *respective_times[*respective];
+      fact.as_of = t.as_of;
+      fact.period_from = t.from;
+      fact.time_source = TimeSource::text;
+    }
+
     // --- place
     std::string place;
     for (const auto& [token, name] : place_mentions)
@@ -1067,24 +1222,10 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       if (token == q.end_token + 1 && model_.possessive_words.count(tokens.tokens[q.end_token].key)) place = name;
     if (place.empty()) place = context.paragraph_place;
     if (place.empty()) place = context.main_place;
+    if (respective && !respective_places.empty()) place = respective_places[*respective];
 
     // --- zone: "1 KCN Việt Hàn", "KCN Quang Châu có diện tích 426 ha"
     std::string zone;
-    auto name_after = [&](uint32_t i, uint32_t limit) -> std::string {
-      uint32_t first = i, last = i;
-      while (i < limit) {
-        const Token& t = tokens.tokens[i];
-        // "Đồng Văn III", "VSIP Nghệ An": capitals and acronyms make up a zone's name.
-        bool name_part =
-            ((t.kind == TokenKind::word || t.kind == TokenKind::term) && t.capitalized) || t.kind == TokenKind::acronym;
-        bool dash = t.key == "-" && last > first;
-        if (!name_part && !dash) break;
-        ++i;
-        if (name_part) last = i;
-      }
-      if (last == first) return {};
-      return text.text.substr(tokens.tokens[first].start, tokens.tokens[last - 1].end - tokens.tokens[first].start);
-    };
     if (metric == "count" && q.value == 1 && q.kind == QuantityKind::amount) {
       zone = name_after(q.end_token, clause_end);
     }
@@ -1107,6 +1248,12 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
         if (m.end_token <= q.first_token && m.payload != FactModel::ambiguous_subject) last = &m;
       if (last) zone = name_after(last->end_token, q.first_token);
     }
+
+    if (respective && !respective_zones.empty()) zone = respective_zones[*respective];
+    // "các KCN Bắc Ninh và Bắc Giang lần lượt ...": the provinces' zones, no zone named "Bắc Ninh".
+    if (respective && respective_zones.empty())
+      for (const auto& name : respective_places)
+        if (zone.compare(0, name.size(), name) == 0) zone.clear();
 
     // --- qualifier: "43 dự án FDI", "99 dự án FDI với vốn đăng ký hơn 346 triệu USD"
     std::string qualifier;
@@ -1200,6 +1347,12 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
   if (figures) context.paragraph_national = spoke_national;
   if (!last_subject.empty()) context.paragraph_subject = context.article_subject = last_subject;
   if (!place_mentions.empty()) context.paragraph_place = place_mentions.back().second;
+  if (!place_mentions.empty()) {
+    context.recent_places.clear();
+    for (const auto& [token, name] : place_mentions)
+      if (std::find(context.recent_places.begin(), context.recent_places.end(), name) == context.recent_places.end())
+        context.recent_places.push_back(name);
+  }
   // The time the paragraph has spoken in so far: a lead with no time of its own continues it
   // ("Tính đến ngày 31/8/2024, Quảng Bình có 6 KCN ... Thông tin từng KCN như sau:").
   const TimeExpr* said = nullptr;

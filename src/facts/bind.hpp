@@ -19,7 +19,10 @@ struct ArticleContext {
   TimeSource date_source = TimeSource::none;  // article_date or inferred
   std::string paragraph_subject;              // KCN/CCN of the paragraph so far
   std::string paragraph_place;                // province named earlier in the paragraph
-  bool paragraph_national = false;            // the paragraph's last sentence with a figure gave the country's
+  // The provinces the paragraph's last sentence naming any named, in order: "của hai địa phương
+  // lần lượt là 72% và 48%" goes back to them.
+  std::vector<std::string> recent_places;
+  bool paragraph_national = false;  // the paragraph's last sentence with a figure gave the country's
   // The last date or period the paragraph stated (not a target): a list lead with no date of its
   // own speaks at that time. Cleared with the paragraph.
   std::string paragraph_time, paragraph_time_from;

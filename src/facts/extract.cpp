@@ -118,6 +118,7 @@ Extraction extract(Article& article, const Resources& resources) {
     if (tokens.tokens[s.first_token].line_before) {  // a new paragraph starts its own topic
       context.paragraph_subject.clear();
       context.paragraph_place.clear();
+      context.recent_places.clear();
       context.paragraph_national = false;
       context.paragraph_time.clear();
       context.paragraph_time_from.clear();

@@ -41,6 +41,8 @@ class FactModel {
   PhraseSet status_phrases;  // payload: index into status_cues
   std::vector<StatusCue> status_cues;
   PhraseSet part_phrases, whole_phrases, list_phrases, list_stops, province_words;
+  // "lần lượt": the figures after it go, in order, with the items listed before it.
+  PhraseSet respective_phrases;
   PhraseSet qualifier_phrases;  // payload: index into qualifier_values
   std::vector<std::string> qualifier_values;
   std::map<std::string, std::string> unit_metrics;
