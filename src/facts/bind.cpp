@@ -608,7 +608,15 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
            tokens.tokens[cue_start - 1].key != ";")
       --cue_start;
     const PhraseMatch* metric_cue = nullptr;  // the nearest cue before the figure that fits its unit
-    bool money_of_projects = false;           // "2 dự án, tăng thêm 15,5 triệu USD"
+    // A row of a '|' table: the header cell of the figure's column ("Tỷ lệ lấp đầy (%)").
+    const ArticleContext::TableColumn* column = nullptr;
+    if (context.table_row) {
+      uint32_t c = 0;
+      for (uint32_t i = sentence.first_token; i < q.first_token; ++i) c += tokens.tokens[i].key == "|";
+      if (c < context.table_columns.size()) column = &context.table_columns[c];
+    }
+    std::vector<PhraseMatch> header_cues;
+    bool money_of_projects = false;  // "2 dự án, tăng thêm 15,5 triệu USD"
     for (const auto& m : metric_cues) {
       if (m.end_token > q.first_token) continue;
       if (m.first_token < cue_start &&
@@ -625,6 +633,14 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       if (!metric_cue || m.end_token > metric_cue->end_token ||
           (m.end_token == metric_cue->end_token && m.length > metric_cue->length))
         metric_cue = &m;
+    }
+    if (!metric_cue && column) {
+      // ... says what a figure of its column measures when the row does not.
+      header_cues = model_.metric_phrases.find_all(Syllables::of(tokens, column->first, column->end));
+      for (const auto& m : header_cues)
+        if (fits(model_.metric_cues[m.payload].units, q.unit) && !model_.metric_cues[m.payload].metric.empty() &&
+            (!metric_cue || m.length > metric_cue->length))
+          metric_cue = &m;
     }
     if (auto it = model_.unit_metrics.find(q.unit); it != model_.unit_metrics.end()) {
       metric = it->second;
@@ -721,7 +737,8 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     if (retracted) continue;
     // The schema has no subject for one project or company (a zone is a zone's name, not a
     // project's): such a figure stays a quantity and becomes no fact, rather than a province's.
-    if (about_entity(q.first_token)) continue;
+    // A table's cells place a row's zone: "1 | KCN Đồng Bành | huyện Chi Lăng | 350" is the zone's.
+    if (!context.table_row && about_entity(q.first_token)) continue;
 
     // --- the count a measure hangs on ("9 KCN ... với tổng diện tích 1.967 ha")
     const DraftFact* anchor = nullptr;
@@ -749,6 +766,13 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     };
     if (metric == "count") {
       subject = mention_in(q.first_token, q.end_token, false);
+      // "| Bắc Ninh | 16 |" under "Số KCN": a table's count counts what its column's header names.
+      if (subject.empty() && column)
+        for (const auto& m : model_.subjects.find_all(Syllables::of(tokens, column->first, column->end)))
+          if (m.payload != FactModel::ambiguous_subject) {
+            subject = model_.subject_names[m.payload];
+            break;
+          }
       // "lần lượt có 5 và 7 CCN": a bare figure of the run counts what the run's last one does.
       if (subject.empty() && respective) {
         const Quantity& last = quantities[run_first + run_count - 1];
@@ -848,6 +872,16 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     if (respective && !respective_subjects.empty()) {
       subject = respective_subjects[*respective];
       subject_unnamed = false;
+    }
+    // A table row naming no zone ("| Tổng cộng | | 1.420 |") is of the zones its title or header names.
+    if (context.table_row && (subject_unnamed || subject.empty()) && metric != "count") {
+      for (const auto& m :
+           model_.subjects.find_all(Syllables::of(tokens, context.table_title_first, context.table_columns.back().end)))
+        if (m.payload != FactModel::ambiguous_subject) {
+          subject = model_.subject_names[m.payload];
+          subject_unnamed = false;
+          break;
+        }
     }
 
     // "cùng Khu kinh tế Định An có diện tích 39.020 ha": an economic zone named nearer than any
@@ -1049,6 +1083,18 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
 
     // Zones counted or measured with no stage word exist: "Kiên Giang: 6 KCN, 1.870 ha".
     bool defaulted = false;
+    // A table row with no stage word of its own takes its title's: "DANH MỤC KCN, CCN DỰ KIẾN
+    // THÀNH LẬP MỚI GIAI ĐOẠN 2023-2025" plans each row's zone, "... ĐÃ THÀNH LẬP" founds it.
+    if (context.table_row && !cue && !economic_zone && context.table_title_first < context.table_title_end) {
+      const FactModel::StatusCue* best = nullptr;
+      for (const auto& m :
+           model_.status_phrases.find_all(Syllables::of(tokens, context.table_title_first, context.table_title_end))) {
+        const auto& c = model_.status_cues[m.payload];
+        if (fits(c.metrics, metric) && c.priority >= 3 && (!best || c.priority > best->priority)) best = &c;
+      }
+      if (best) status = !context.table_target.empty() && !best->with_target.empty() ? best->with_target : best->status;
+    }
+
     // A stage word after it that no figure took may be its own, across a clause: "Còn lại 1 KCN
     // Việt Hàn, Thủ tướng Chính phủ đã phê duyệt chủ trương đầu tư" is no established zone. Bare
     // verbs ("có", "là": priority below 3) name no stage: "323 ha, chưa có dự án thứ cấp".
@@ -1206,6 +1252,18 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       fact.time_source = context.date_source;
     }
 
+    // A table row with no time of its own: its title's horizon for a plan, its title's date else.
+    if (context.table_row && !when) {
+      if (plan && !context.table_target.empty()) {
+        fact.as_of = context.table_target;
+        fact.period_from.clear();
+        fact.time_source = TimeSource::text;
+      } else if (!plan && !context.table_time.empty()) {
+        fact.as_of = context.table_time;
+        fact.period_from = context.table_time_from;
+        fact.time_source = TimeSource::text;
+      }
+    }
     if (respective && !respective_times.empty()) {
       const TimeExpr& t = *respective_times[*respective];
       fact.as_of = t.as_of;

@@ -41,6 +41,21 @@ struct ArticleContext {
   std::string list_subject;  // KCN/CCN the lead or the list so far spoke of
   std::string list_place;
   bool list_under_heading = false;  // the list was opened by a dated heading, not by a ':' lead
+  // A '|' table under way ("STT | Tên KCN | Diện tích (ha) | Tỷ lệ lấp đầy (%)"): its header's
+  // columns, each with the unit its header names in brackets, and its title (the heading lines
+  // right above the header: "DANH MỤC CÁC KHU CÔNG NGHIỆP ĐÃ THÀNH LẬP"), whose stage words, date
+  // and horizon speak for every row. Set by extract for each row before binding it.
+  struct TableColumn {
+    uint32_t first = 0, end = 0;  // the header cell's tokens
+    std::string unit;             // "" when the header names none
+    std::string noun;             // the counted noun of a count column ("Số KCN")
+    double scale = 1;             // "(tỷ đồng)": 1e9
+    bool exact = false;
+  };
+  std::vector<TableColumn> table_columns;  // empty: no table under way
+  uint32_t table_title_first = 0, table_title_end = 0;
+  std::string table_time, table_time_from, table_target;
+  bool table_row = false;  // the sentence being bound is a row of that table
   // A heading's target year ("3. Định hướng đến năm 2030"): it governs the sentences of its section
   // that have no time of their own, bullets or not, until the next heading.
   std::string section_target;

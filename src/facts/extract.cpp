@@ -2,7 +2,9 @@
 // Runs the stages in order (normalize, tokenize, article date, then per sentence: numbers,
 // dates, bind) and turns normalized spans into source lines, columns and bytes at the end, so
 // every quote in the fact sheet is the article's own bytes. Tested by tests/facts/.
+#include <algorithm>
 #include <map>
+#include <optional>
 
 #include "facts/bind.hpp"
 #include "facts/fact_model.hpp"
@@ -50,6 +52,64 @@ std::string main_place(const Binder& binder, const TokenizedText& tokens) {
       best_score = score;
     }
   return best;
+}
+
+// The column of token `at` in a '|' row: the number of bars before it on the row.
+uint32_t column_of(const TokenizedText& tokens, uint32_t first, uint32_t at) {
+  uint32_t c = 0;
+  for (uint32_t i = first; i < at; ++i) c += tokens.tokens[i].key == "|";
+  return c;
+}
+
+// A sentence on one line with at least two bars: a row of a table.
+bool table_line(const TokenizedText& tokens, const Sentence& s) {
+  uint32_t bars = 0;
+  for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+    if (i > s.first_token && tokens.tokens[i].line_before) return false;
+    bars += tokens.tokens[i].key == "|";
+  }
+  return bars >= 2;
+}
+
+// A header row: its cells, each with the unit it names in brackets ("Diện tích (ha)", "Vốn đăng ký
+// (triệu USD)"), read by the number grammar itself as "1 ha", "1 triệu USD".
+void read_header(const TokenizedText& tokens, const NormalizedText& n, const Sentence& s, const Resources& resources,
+                 std::vector<ArticleContext::TableColumn>& columns) {
+  columns.clear();
+  uint32_t cell = s.first_token;
+  for (uint32_t i = s.first_token; i <= s.end_token; ++i) {
+    if (i < s.end_token && tokens.tokens[i].key != "|") continue;
+    ArticleContext::TableColumn column{cell, i, "", "", 1, false};
+    auto read_unit = [&](uint32_t from, uint32_t to) {
+      const std::string unit_text(
+          n.text.substr(tokens.tokens[from].start, tokens.tokens[to - 1].end - tokens.tokens[from].start));
+      const NormalizedText un = normalize("1 " + unit_text);
+      const TokenizedText ut = tokenize(un, resources.terms);
+      auto read = resources.numbers->read(ut, un, 0, static_cast<uint32_t>(ut.tokens.size()));
+      if (read.size() == 1 && !read[0].unit.empty() && read[0].end_token == ut.tokens.size()) {
+        column.unit = read[0].unit;
+        column.noun = read[0].noun;
+        column.scale = read[0].value;
+        column.exact = read[0].exact;
+      }
+    };
+    for (uint32_t open = cell; open < i; ++open) {
+      if (tokens.tokens[open].key != "(") continue;
+      uint32_t close = open + 1;
+      while (close < i && tokens.tokens[close].key != ")") ++close;
+      if (close < i && close > open + 1) read_unit(open + 1, close);
+      break;
+    }
+    // "Số KCN", "Tổng số dự án": a label asking how many counts what it names.
+    if (column.unit.empty() && cell < i)
+      for (const auto& m : resources.facts->count_label_phrases.find_all(Syllables::of(tokens, cell, i)))
+        if (m.first_token == cell && m.end_token < i) {
+          read_unit(m.end_token, i);
+          break;
+        }
+    columns.push_back(column);
+    cell = i + 1;
+  }
 }
 
 }  // namespace
@@ -125,6 +185,70 @@ Extraction extract(Article& article, const Resources& resources) {
     }
     context.sentence_index = si;
     std::vector<Quantity> quantities = resources.numbers->read(tokens, n, s.first_token, s.end_token);
+    // '|' tables: a header row gives its columns' units; a row under it gives each bare figure the
+    // unit of its column. Any other line ends the table.
+    context.table_row = false;
+    // A blank line ends a table: what follows needs a header of its own.
+    if (s.first_token > 0) {
+      const Token& prev = tokens.tokens[s.first_token - 1];
+      const std::string_view gap =
+          std::string_view(n.text).substr(prev.end, tokens.tokens[s.first_token].start - prev.end);
+      if (std::count(gap.begin(), gap.end(), '\n') >= 2) context.table_columns.clear();
+    }
+    if (!table_line(tokens, s)) {
+      if (tokens.tokens[s.first_token].line_before || s.first_token == 0) context.table_columns.clear();
+    } else if (quantities.empty()) {
+      bool words = false;
+      for (uint32_t i = s.first_token; i < s.end_token; ++i)
+        words = words || tokens.tokens[i].kind == TokenKind::word || tokens.tokens[i].kind == TokenKind::term ||
+                tokens.tokens[i].kind == TokenKind::acronym;
+      if (words) {  // not the "|---|---|" line under a Markdown header
+        read_header(tokens, n, s, resources, context.table_columns);
+        // The title: up to three heading lines right above the header, and the times they state.
+        uint32_t title = si;
+        while (title > 0 && si - title < 3) {
+          const Sentence& above = tokens.sentences[title - 1];
+          if (table_line(tokens, above) || !is_heading(tokens, n, above, false)) break;
+          --title;
+        }
+        context.table_title_first = title < si ? tokens.sentences[title].first_token : s.first_token;
+        context.table_title_end = s.first_token;
+        context.table_time.clear();
+        context.table_time_from.clear();
+        context.table_target.clear();
+        if (context.table_title_first < context.table_title_end)
+          for (const auto& t :
+               resources.dates->read(tokens, n, context.table_title_first, context.table_title_end, article.date)) {
+            const bool ahead = !article.date.empty() && t.as_of.size() >= 4 && t.as_of[0] != '-' &&
+                               t.as_of.substr(0, 4) > article.date.substr(0, 4);
+            if (t.kind == TimeKind::target || (t.kind == TimeKind::period && ahead))
+              context.table_target = t.as_of.substr(0, 4);
+            else if (t.kind == TimeKind::point || t.kind == TimeKind::period) {
+              context.table_time = t.as_of;
+              context.table_time_from = t.from;
+            }
+          }
+      }
+    } else if (!context.table_columns.empty()) {
+      context.table_row = true;
+      for (auto& q : quantities) {
+        if (!q.unit.empty() || q.kind != QuantityKind::amount) continue;
+        // Only a cell that is the bare figure: "12 bài" is no figure of the column.
+        const bool opens = q.first_token == s.first_token || tokens.tokens[q.first_token - 1].key == "|";
+        const bool closes = q.end_token == s.end_token || tokens.tokens[q.end_token].key == "|";
+        if (!opens || !closes) continue;
+        const uint32_t c = column_of(tokens, s.first_token, q.first_token);
+        if (c >= context.table_columns.size() || context.table_columns[c].unit.empty()) continue;
+        const auto& column = context.table_columns[c];
+        q.unit = column.unit;
+        q.noun = column.noun;
+        q.value *= column.scale;
+        q.low *= column.scale;
+        q.high *= column.scale;
+        q.scale *= column.scale;
+        if (column.exact && column.scale == 1) q.exact = true, q.low = q.high = q.value;
+      }
+    }
     // Times bind to figures of their own sentence, and a list lead's (a line ending in ':', or a
     // heading) to the bullets under it; any other sentence without a figure needs none.
     std::vector<TimeExpr> times;
