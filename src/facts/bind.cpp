@@ -1247,6 +1247,10 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       fact.as_of = context.paragraph_time;  // "So với cùng kỳ năm 2022, vốn đăng ký tăng 27%"
       fact.period_from = context.paragraph_time_from;
       fact.time_source = TimeSource::text;
+    } else if (!when && !plan && !context.heading_year.empty() &&
+               (fits(model_.flow_statuses, status) || fits(model_.flow_metrics, metric))) {
+      fact.as_of = context.heading_year;  // "I. KẾT QUẢ NỔI BẬT NĂM 2023" then "- Cấp mới 42 dự án"
+      fact.time_source = TimeSource::text;
     } else if (!plan && !context.article_date.empty()) {
       fact.as_of = context.article_date;
       fact.time_source = context.date_source;
@@ -1433,6 +1437,22 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
   } else if (is_heading(tokens, text, sentence, figures)) {
     // Only a horizon year makes a plan's section ("Nhiệm vụ quý IV" is a to-do list, not a plan).
     const bool horizon = aimed_at && !said && aimed_at->as_of.size() == 4;
+    // A past year dates its section's flows; another time, or a heading in capitals, ends that.
+    bool capitals = true;
+    for (uint32_t i = sentence.first_token; i < sentence.end_token && capitals; ++i)
+      for (char ch : tokens.text(tokens.tokens[i], text))
+        if (ch >= 'a' && ch <= 'z') capitals = false;
+    // A section's heading, numbered ("I. KẾT QUẢ NỔI BẬT NĂM 2023") or in capitals below the
+    // headline; the headline ("Bến Tre: Năm 2024 các khu công nghiệp tăng trưởng khá") is none.
+    const bool numbered = sentence.first_token >= 2 && !opening.line_before &&
+                          tokens.tokens[sentence.first_token - 1].key == "." &&
+                          (sentence.first_token == 2 || tokens.tokens[sentence.first_token - 2].line_before);
+    const bool section = numbered || (capitals && context.sentence_index > 0);
+    if (section && said && said->kind == TimeKind::point && said->as_of.size() == 4 && !context.article_date.empty() &&
+        said->as_of <= context.article_date.substr(0, 4))
+      context.heading_year = said->as_of;
+    else if (said || aimed_at || capitals)
+      context.heading_year.clear();
     context.section_target = horizon ? aimed_at->as_of : std::string();
     // A dated heading opens a list of its own; any heading ends the list a dated one opened
     // ("3. Lũy kế đến 30/6/2023" after "2. Thu hút đầu tư 6 tháng đầu năm 2023"; "II. CỤM CÔNG

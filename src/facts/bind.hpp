@@ -56,6 +56,10 @@ struct ArticleContext {
   uint32_t table_title_first = 0, table_title_end = 0;
   std::string table_time, table_time_from, table_target;
   bool table_row = false;  // the sentence being bound is a row of that table
+  // A heading's past year ("I. KẾT QUẢ NỔI BẬT NĂM 2023"): it dates the flows of its section that
+  // have no time of their own, through its numbered subheadings, until a heading states another
+  // time or a heading in capitals opens another section.
+  std::string heading_year;
   // A heading's target year ("3. Định hướng đến năm 2030"): it governs the sentences of its section
   // that have no time of their own, bullets or not, until the next heading.
   std::string section_target;

@@ -79,6 +79,8 @@ constexpr WordSet kWordSets[] = {
     {"location_words", &FactModel::location_words},
     {"single_entity_units", &FactModel::single_entity_units},
     {"relative_metrics", &FactModel::relative_metrics},
+    {"flow_statuses", &FactModel::flow_statuses},
+    {"flow_metrics", &FactModel::flow_metrics},
 };
 
 }  // namespace

@@ -80,6 +80,8 @@ class FactModel {
   // Figures that only zones have: with no zone named in their sentence or paragraph, they are
   // still of the zones the article spoke of last ("đạt tỷ lệ lấp đầy 71%" is no province's).
   std::set<std::string> zone_only_metrics, zone_only_statuses;
+  // Flows (by status, or by metric whatever the status): a heading's past year dates them.
+  std::set<std::string> flow_statuses, flow_metrics;
   // Stages only zones go through: an area a cue gives one, with no zone named in its sentence, is
   // the area of the paragraph's zones ("Được thành lập năm 2010 với diện tích 150 ha").
   std::set<std::string> zone_stage_statuses;
