@@ -1118,6 +1118,26 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       }
     }
 
+    // "con số tương ứng của Hậu Giang là 98 dự án và 3,4 tỷ USD": the stage of the figure of its
+    // unit and metric in the same place before the cue.
+    if (status.empty() && !cue)
+      for (const auto& c : cues(model_.correspondence_phrases)) {
+        if (q.first_token < c.end_token) continue;
+        size_t nth = 0;
+        for (size_t j = 0; j < k; ++j) nth += quantities[j].first_token >= c.end_token && quantities[j].unit == q.unit;
+        size_t seen = 0;
+        for (size_t f = first_fact_of_sentence; f < facts.size(); ++f) {
+          const DraftFact& d = facts[f];
+          if (quantities[d.quantity - first_quantity].end_token > c.first_token) break;
+          if (d.fact.unit != q.unit || d.fact.metric != metric || !d.fact.part_of.empty()) continue;
+          if (seen++ == nth) {
+            status = d.fact.status;
+            defaulted = false;
+            break;
+          }
+        }
+        break;
+      }
     if (respective && !respective_stages.empty()) {
       const auto& c = model_.status_cues[respective_stages[*respective]->payload];
       if (fits(c.metrics, metric)) {

@@ -28,6 +28,7 @@ constexpr PhraseList kPhraseLists[] = {
     {"part_cues", &FactModel::part_phrases, true},
     {"whole_cues", &FactModel::whole_phrases, true},
     {"respective_cues", &FactModel::respective_phrases, true},
+    {"correspondence_cues", &FactModel::correspondence_phrases, true},
     {"list_cues", &FactModel::list_phrases, false},
     {"list_stop", &FactModel::list_stops, false},
     {"province_words", &FactModel::province_words, false},

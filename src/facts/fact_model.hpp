@@ -43,6 +43,8 @@ class FactModel {
   PhraseSet part_phrases, whole_phrases, list_phrases, list_stops, province_words;
   // "lần lượt": the figures after it go, in order, with the items listed before it.
   PhraseSet respective_phrases;
+  // "con số tương ứng của Hậu Giang là 98 dự án": figures like the ones before it, for another.
+  PhraseSet correspondence_phrases;
   PhraseSet qualifier_phrases;  // payload: index into qualifier_values
   std::vector<std::string> qualifier_values;
   std::map<std::string, std::string> unit_metrics;
