@@ -490,11 +490,12 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     if (m.payload != FactModel::ambiguous_subject && !inside_ambiguous(m))
       last_subject = model_.subject_names[m.payload];
 
-  auto name_after = [&](uint32_t i, uint32_t limit) -> std::string {
+  // The tokens [first, last) of a zone's name starting at i: "Đồng Văn III", "VSIP Nghệ An".
+  auto name_span = [&](uint32_t i, uint32_t limit) -> std::pair<uint32_t, uint32_t> {
     uint32_t first = i, last = i;
     while (i < limit) {
       const Token& t = tokens.tokens[i];
-      // "Đồng Văn III", "VSIP Nghệ An": capitals and acronyms make up a zone's name.
+      // Capitals and acronyms make up a zone's name.
       bool name_part =
           ((t.kind == TokenKind::word || t.kind == TokenKind::term) && t.capitalized) || t.kind == TokenKind::acronym;
       bool dash = t.key == "-" && last > first;
@@ -502,9 +503,14 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       ++i;
       if (name_part) last = i;
     }
-    if (last == first) return {};
-    return text.text.substr(tokens.tokens[first].start, tokens.tokens[last - 1].end - tokens.tokens[first].start);
+    return {first, last};
   };
+  auto name_text = [&](std::pair<uint32_t, uint32_t> span) -> std::string {
+    if (span.second == span.first) return {};
+    return text.text.substr(tokens.tokens[span.first].start,
+                            tokens.tokens[span.second - 1].end - tokens.tokens[span.first].start);
+  };
+  auto name_after = [&](uint32_t i, uint32_t limit) { return name_text(name_span(i, limit)); };
 
   // The items a respective run goes with, in order: places, named zones, years, or stages listed
   // before the cue; each kind only when it lists as many as the run has figures. With none, the
@@ -512,6 +518,7 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
   // lấp đầy ... của hai địa phương lần lượt là 72% và 48%").
   std::vector<std::string> respective_places, respective_subjects, respective_zones;
   std::vector<const TimeExpr*> respective_times;
+  std::deque<TimeExpr> joined_years;  // "Năm 2022 và 2023": the bare year after "và"
   std::vector<const PhraseMatch*> respective_stages;
   if (run_count) {
     for (const auto& [token, name] : place_mentions)
@@ -520,16 +527,46 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
         respective_places.push_back(name);
     const bool places_here = !respective_places.empty();
     if (respective_places.size() != run_count) respective_places.clear();
+    auto is_place = [&](uint32_t token) {
+      return std::any_of(place_mentions.begin(), place_mentions.end(), [&](const auto& p) { return p.first == token; });
+    };
     for (const auto& m : subjects) {
       if (m.end_token > respective_at || m.payload == FactModel::ambiguous_subject || inside_ambiguous(m)) continue;
-      std::string name = name_after(m.end_token, respective_at);
-      if (name.empty()) continue;
-      respective_subjects.push_back(model_.subject_names[m.payload]);
-      respective_zones.push_back(name);
+      auto span = name_span(m.end_token, respective_at);
+      while (span.second > span.first && !is_place(span.first)) {
+        respective_subjects.push_back(model_.subject_names[m.payload]);
+        respective_zones.push_back(name_text(span));
+        // "KCN Quế Võ và Yên Phong": names joined to the first are zones of the same kind.
+        const uint32_t joint = span.second;
+        if (joint + 1 >= respective_at || inside_subject(joint + 1) ||
+            (tokens.tokens[joint].key != "," &&
+             !(tokens.tokens[joint].kind != TokenKind::punct && model_.coordinators.count(tokens.tokens[joint].key))))
+          break;
+        span = name_span(joint + 1, respective_at);
+      }
     }
     if (respective_zones.size() != run_count) respective_zones.clear(), respective_subjects.clear();
-    for (const auto& t : times)
-      if (t.end_token <= respective_at && t.kind != TimeKind::now && !t.as_of.empty()) respective_times.push_back(&t);
+    for (const auto& t : times) {
+      if (t.end_token > respective_at || t.kind == TimeKind::now || t.as_of.empty()) continue;
+      respective_times.push_back(&t);
+      // "Năm 2022 và 2023": a bare year joined to a year goes with it.
+      uint32_t joint = t.end_token;
+      while (t.as_of.size() == 4 && joint + 1 < respective_at &&
+             (tokens.tokens[joint].key == "," || tokens.tokens[joint].key == "và") &&
+             tokens.tokens[joint + 1].kind == TokenKind::number) {
+        auto year = tokens.text(tokens.tokens[joint + 1], text);
+        if (year.size() != 4 || year < "1900" || year > "2100" ||
+            std::any_of(times.begin(), times.end(), [&](const TimeExpr& u) { return u.first_token == joint + 1; }))
+          break;
+        TimeExpr& joined = joined_years.emplace_back(t);
+        joined.as_of = std::string(year);
+        joined.from.clear();
+        joined.first_token = joint + 1;
+        joined.end_token = joint + 2;
+        respective_times.push_back(&joined);
+        joint += 2;
+      }
+    }
     if (respective_times.size() != run_count) respective_times.clear();
     if (respective_places.empty() && respective_zones.empty() && respective_times.empty()) {
       // "Số KCN đã thành lập và đi vào hoạt động lần lượt là 9 và 7": stages joined by "và" or commas.
@@ -559,6 +596,7 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
   for (size_t k = 0; k < quantities.size(); ++k) {
     const Quantity& q = quantities[k];
     if (q.kind == QuantityKind::rank) continue;
+    const std::optional<size_t> respective = run_index(k);
     const uint32_t clause_start = clauses.clause_start(q.first_token);
     const uint32_t clause_end = clauses.clause_end(q.first_token);
     // What describes the figure starts after the figure before it, unless that one only says whose
@@ -619,8 +657,11 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     bool money_of_projects = false;  // "2 dự án, tăng thêm 15,5 triệu USD"
     for (const auto& m : metric_cues) {
       if (m.end_token > q.first_token) continue;
-      if (m.first_token < cue_start &&
-          (!model_.metric_cues[m.payload].sentence_wide || strong_break_between(tokens, m.end_token, q.first_token)))
+      // A figure of a respective run is measured by a cue before the list it goes with, across its
+      // commas: "Tỷ lệ lấp đầy các KCN Quế Võ, Yên Phong và Tiên Sơn lần lượt đạt 95%, 80% và 70%".
+      const bool run_reach = respective && m.end_token <= respective_at;
+      if (m.first_token < cue_start && ((!model_.metric_cues[m.payload].sentence_wide && !run_reach) ||
+                                        strong_break_between(tokens, m.end_token, q.first_token)))
         continue;
       if (!fits(model_.metric_cues[m.payload].units, q.unit)) continue;
       if (fits(model_.relative_metrics, model_.metric_cues[m.payload].metric)) {
@@ -682,8 +723,9 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     // "Nhiều tỉnh như Hà Giang, Cao Bằng, Lai Châu hiện mới có 1 KCN": a figure said of a list of
     // provinces is each one's, no fact of a single province.
     // "Bắc Ninh và Bắc Giang lần lượt có 16 và 9 KCN" gives each its own.
-    const std::optional<size_t> respective = run_index(k);
-    if (!metric.empty() && listed_places(q.first_token) && !(respective && !respective_places.empty())) continue;
+    if (!metric.empty() && listed_places(q.first_token) &&
+        !(respective && (!respective_places.empty() || !respective_zones.empty())))
+      continue;
 
     // --- "Trong đó": is this figure part of an earlier one?
     const DraftFact* parent = nullptr;
