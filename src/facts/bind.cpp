@@ -1320,7 +1320,14 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
 
     // A table row with no time of its own: its title's horizon for a plan, its title's date else.
     if (context.table_row && !when) {
-      if (plan && !context.table_target.empty()) {
+      if (!context.row_year.empty()) {
+        // "| Năm | Số dự án |" then "| 2022 | 15 |": the row's year.
+        fact.as_of = context.row_year;
+        fact.period_from.clear();
+        fact.time_source = TimeSource::text;
+        if (context.article_date.empty() || context.row_year > context.article_date.substr(0, 4))
+          if (status.empty() || fits(model_.flow_statuses, status)) status = model_.target_status;
+      } else if (plan && !context.table_target.empty()) {
         fact.as_of = context.table_target;
         fact.period_from.clear();
         fact.time_source = TimeSource::text;

@@ -51,10 +51,12 @@ struct ArticleContext {
     std::string noun;             // the counted noun of a count column ("Số KCN")
     double scale = 1;             // "(tỷ đồng)": 1e9
     bool exact = false;
+    bool year = false;  // headed "Năm": its cells are the rows' years
   };
   std::vector<TableColumn> table_columns;  // empty: no table under way
   uint32_t table_title_first = 0, table_title_end = 0;
   std::string table_time, table_time_from, table_target;
+  std::string row_year;    // the row's cell under a year header ("| 2022 | 15 |"), or ""
   bool table_row = false;  // the sentence being bound is a row of that table
   // A heading's past year ("I. KẾT QUẢ NỔI BẬT NĂM 2023"): it dates the flows of its section that
   // have no time of their own, through its numbered subheadings, until a heading states another

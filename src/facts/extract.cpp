@@ -79,7 +79,8 @@ void read_header(const TokenizedText& tokens, const NormalizedText& n, const Sen
   uint32_t cell = s.first_token;
   for (uint32_t i = s.first_token; i <= s.end_token; ++i) {
     if (i < s.end_token && tokens.tokens[i].key != "|") continue;
-    ArticleContext::TableColumn column{cell, i, "", "", 1, false};
+    ArticleContext::TableColumn column{cell, i, "", "", 1, false, false};
+    column.year = i == cell + 1 && resources.facts->table_year_headers.count(tokens.tokens[cell].key);
     auto read_unit = [&](uint32_t from, uint32_t to) {
       const std::string unit_text(
           n.text.substr(tokens.tokens[from].start, tokens.tokens[to - 1].end - tokens.tokens[from].start));
@@ -231,6 +232,17 @@ Extraction extract(Article& article, const Resources& resources) {
       }
     } else if (!context.table_columns.empty()) {
       context.table_row = true;
+      context.row_year.clear();
+      for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+        const Token& t = tokens.tokens[i];
+        const uint32_t c = column_of(tokens, s.first_token, i);
+        if (t.kind != TokenKind::number || c >= context.table_columns.size() || !context.table_columns[c].year)
+          continue;
+        const bool alone = (i == s.first_token || tokens.tokens[i - 1].key == "|") &&
+                           (i + 1 == s.end_token || tokens.tokens[i + 1].key == "|");
+        const std::string_view year = tokens.text(t, n);
+        if (alone && year.size() == 4 && year >= "1900" && year <= "2100") context.row_year = std::string(year);
+      }
       for (auto& q : quantities) {
         if (!q.unit.empty() || q.kind != QuantityKind::amount) continue;
         // Only a cell that is the bare figure: "12 bài" is no figure of the column.

@@ -82,6 +82,7 @@ constexpr WordSet kWordSets[] = {
     {"relative_metrics", &FactModel::relative_metrics},
     {"flow_statuses", &FactModel::flow_statuses},
     {"flow_metrics", &FactModel::flow_metrics},
+    {"table_year_headers", &FactModel::table_year_headers},
 };
 
 }  // namespace

@@ -84,6 +84,7 @@ class FactModel {
   std::set<std::string> zone_only_metrics, zone_only_statuses;
   // Flows (by status, or by metric whatever the status): a heading's past year dates them.
   std::set<std::string> flow_statuses, flow_metrics;
+  std::set<std::string> table_year_headers;  // "| Năm | ...": the column of each row's year
   // Stages only zones go through: an area a cue gives one, with no zone named in its sentence, is
   // the area of the paragraph's zones ("Được thành lập năm 2010 với diện tích 150 ha").
   std::set<std::string> zone_stage_statuses;
