@@ -808,6 +808,8 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     };
     if (metric == "count") {
       subject = mention_in(q.first_token, q.end_token, false);
+      // "| Số KCN được thành lập | KCN | 15 |": a table's count counts what its row names.
+      if (subject.empty() && context.table_row) subject = mention_in(sentence.first_token, q.first_token, true);
       // "| Bắc Ninh | 16 |" under "Số KCN": a table's count counts what its column's header names.
       if (subject.empty() && column)
         for (const auto& m : model_.subjects.find_all(Syllables::of(tokens, column->first, column->end)))
@@ -1320,13 +1322,20 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
 
     // A table row with no time of its own: its title's horizon for a plan, its title's date else.
     if (context.table_row && !when) {
-      if (!context.row_year.empty()) {
-        // "| Năm | Số dự án |" then "| 2022 | 15 |": the row's year.
-        fact.as_of = context.row_year;
+      const std::string& year = column && !column->year_value.empty() ? column->year_value : context.row_year;
+      if (!year.empty()) {
+        // "| Năm | Số dự án |" then "| 2022 | 15 |": the row's year; "| Chỉ tiêu | 2022 | 2023 |"
+        // then "| Số dự án (dự án) | 15 | 20 |": the column's.
+        fact.as_of = year;
         fact.period_from.clear();
         fact.time_source = TimeSource::text;
-        if (context.article_date.empty() || context.row_year > context.article_date.substr(0, 4))
-          if (status.empty() || fits(model_.flow_statuses, status)) status = model_.target_status;
+        if (context.article_date.empty() || year > context.article_date.substr(0, 4)) {
+          // "| Số KCN được thành lập | KCN | 16 | 20 |" with 2025 after the article: planned.
+          if (defaulted || fits(model_.zone_stage_statuses, status))
+            status = model_.future_default_status;
+          else if (status.empty() || fits(model_.flow_statuses, status))
+            status = model_.target_status;
+        }
       } else if (plan && !context.table_target.empty()) {
         fact.as_of = context.table_target;
         fact.period_from.clear();

@@ -51,7 +51,9 @@ struct ArticleContext {
     std::string noun;             // the counted noun of a count column ("Số KCN")
     double scale = 1;             // "(tỷ đồng)": 1e9
     bool exact = false;
-    bool year = false;  // headed "Năm": its cells are the rows' years
+    bool year = false;       // headed "Năm": its cells are the rows' years
+    bool units = false;      // headed "ĐVT": its cells are the rows' units
+    std::string year_value;  // headed "2023": its cells are that year's
   };
   std::vector<TableColumn> table_columns;  // empty: no table under way
   uint32_t table_title_first = 0, table_title_end = 0;

@@ -31,6 +31,7 @@ constexpr PhraseList kPhraseLists[] = {
     {"correspondence_cues", &FactModel::correspondence_phrases, true},
     {"list_cues", &FactModel::list_phrases, false},
     {"list_stop", &FactModel::list_stops, false},
+    {"table_unit_headers", &FactModel::table_unit_header_phrases, false},
     {"province_words", &FactModel::province_words, false},
     {"entity_cues", &FactModel::entity_phrases, true},
     {"zone_investor_cues", &FactModel::zone_investor_phrases, true},

@@ -45,7 +45,8 @@ class FactModel {
   PhraseSet respective_phrases;
   // "con số tương ứng của Hậu Giang là 98 dự án": figures like the ones before it, for another.
   PhraseSet correspondence_phrases;
-  PhraseSet qualifier_phrases;  // payload: index into qualifier_values
+  PhraseSet table_unit_header_phrases;  // "ĐVT": a table column of the rows' units
+  PhraseSet qualifier_phrases;          // payload: index into qualifier_values
   std::vector<std::string> qualifier_values;
   std::map<std::string, std::string> unit_metrics;
   std::set<std::string> additive_metrics, zone_metrics, status_metrics, plan_statuses;
