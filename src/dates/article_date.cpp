@@ -34,6 +34,48 @@ std::vector<Line> top_lines(const TokenizedText& tokens, uint32_t max_lines, uin
   return lines;
 }
 
+// "Jun 18, 2024", "June 18 2024", "18 June 2024", "18 Jun, 2024": an English date on one line,
+// its month name capitalized ("may" is a Vietnamese word too). Gives the ISO date and its tokens.
+struct EnglishDate {
+  std::string iso;
+  uint32_t first = 0, end = 0;
+};
+std::optional<EnglishDate> english_date(const DateData& data, const TokenizedText& tokens, const NormalizedText& text,
+                                        const Syllables& keys, size_t k, uint32_t line_end) {
+  int month = 0;
+  if (data.english_months.match(keys, k, &month) != 1) return std::nullopt;
+  const uint32_t m = keys.token(k);
+  if (!tokens.tokens[m].capitalized) return std::nullopt;
+  auto number = [&](uint32_t t, int low, int high) -> std::optional<int> {
+    if (t >= line_end || tokens.tokens[t].kind != TokenKind::number) return std::nullopt;
+    auto v = parse_digits(tokens.text(tokens.tokens[t], text));
+    if (!v || *v < low || *v > high) return std::nullopt;
+    return v;
+  };
+  auto skip = [&](uint32_t t, const char* punct) {
+    return t < line_end && tokens.tokens[t].kind == TokenKind::punct && tokens.text(tokens.tokens[t], text) == punct
+               ? t + 1
+               : t;
+  };
+  auto made = [&](int y, int d, uint32_t first, uint32_t end) -> std::optional<EnglishDate> {
+    if (!valid_day(y, month, d)) return std::nullopt;
+    return EnglishDate{CalDate{y, month, d}.iso(), first, end};
+  };
+  // Month Day, Year
+  uint32_t t = skip(m + 1, ".");
+  if (auto d = number(t, 1, 31)) {
+    uint32_t y = skip(t + 1, ",");
+    if (auto year = number(y, 1900, 2100)) return made(*year, *d, m, y + 1);
+  }
+  // Day Month Year
+  if (m > 0)
+    if (auto d = number(m - 1, 1, 31)) {
+      uint32_t y = skip(skip(m + 1, "."), ",");
+      if (auto year = number(y, 1900, 2100)) return made(*year, *d, m - 1, y + 1);
+    }
+  return std::nullopt;
+}
+
 bool full_date(const std::string& iso) { return iso.size() == 10 && iso[0] != '-'; }
 bool has_year(const std::string& iso) { return iso.size() >= 4 && iso[0] != '-'; }
 int year_of(const std::string& iso) { return parse_digits(std::string_view(iso).substr(0, 4)).value_or(0); }
@@ -70,17 +112,23 @@ std::optional<std::string> Grammar::article_date(const TokenizedText& tokens, co
     uint32_t words = 0;
     for (uint32_t t = line.first; t < line.end; ++t) words += tokens.tokens[t].kind != TokenKind::punct;
     const Syllables keys(tokens, text, line.first, line.end);
-    for (const auto& e : times) {
-      if (!full_date(e.as_of) || e.kind == TimeKind::period) continue;
+    auto byline = [&](uint32_t first, uint32_t end) {
       bool cue = false;
       for (size_t k = 0; k < keys.size() && !cue; ++k) {
-        if (keys.token(k) + 4 < e.first_token || keys.token(k) > e.end_token + 3) continue;
+        if (keys.token(k) + 4 < first || keys.token(k) > end + 3) continue;
         cue = data_.byline_cues.match(keys, k) != 0;
       }
-      if (words <= data_.byline_max_tokens || cue || time_follows(tokens, e.end_token, line.end) ||
-          (e.first_token >= line.first + 3 && time_follows(tokens, e.first_token - 3, e.first_token)))
-        return e.as_of;
+      return words <= data_.byline_max_tokens || cue || time_follows(tokens, end, line.end) ||
+             (first >= line.first + 3 && time_follows(tokens, first - 3, first));
+    };
+    for (const auto& e : times) {
+      if (!full_date(e.as_of) || e.kind == TimeKind::period) continue;
+      if (byline(e.first_token, e.end_token)) return e.as_of;
     }
+    // "Đăng bởi Thu Trang | Jun 18, 2024": an English date, on the same terms.
+    for (size_t k = 0; k < keys.size(); ++k)
+      if (auto e = english_date(data_, tokens, text, keys, k, line.end))
+        if (byline(e->first, e->end)) return e->iso;
   }
 
   // 2. A year-less dateline at the head of a lead; its year only from the text.

@@ -56,6 +56,7 @@ DateData DateData::load(const std::string& data_dir) {
   table("month_words", d.month_words);
   table("relative_years", d.relative_years);
   table("halves", d.halves);
+  table("english_months", d.english_months);
   list("day_words", d.day_words);
   list("month_word", d.month_word);
   list("year_word", d.year_word);
@@ -124,6 +125,7 @@ DateData DateData::load(const std::string& data_dir) {
                                         &d.plan_cues,
                                         &d.past_cues,
                                         &d.byline_cues,
+                                        &d.english_months,
                                         &d.months_so_far_not_after,
                                         &d.months_so_far_not_before,
                                         &d.months_so_far_leads,

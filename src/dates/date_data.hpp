@@ -53,6 +53,7 @@ struct DateData {
   PhraseSet months_from_january, months_of_year, months_to_december, months_past, halves, whole_year;
   PhraseSet year_parts, year_start;
   PhraseSet comparison_cues, plan_cues, past_cues, byline_cues;
+  PhraseSet english_months;  // "jun" -> 6: bylines only ("Jun 18, 2024")
   // "9 tháng" with no year: what may not stand before or after it, and the leads that must
   // open their clause for it to be the year so far (Reader::months_so_far_year).
   PhraseSet months_so_far_not_after, months_so_far_not_before, months_so_far_leads, months_so_far_duration_nouns;

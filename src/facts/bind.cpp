@@ -142,7 +142,7 @@ void Binder::drop_zone_names(const TokenizedText& tokens, const Syllables& sylla
 }
 
 void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const Sentence& sentence,
-                  const std::vector<Quantity>& quantities, const std::vector<TimeExpr>& sentence_times,
+                  const std::vector<Quantity>& given_quantities, const std::vector<TimeExpr>& sentence_times,
                   uint32_t first_quantity, ArticleContext& context, std::vector<DraftFact>& facts) const {
   const Clauses clauses(tokens, sentence);
   const Syllables syllables = Syllables::of(tokens, sentence.first_token, sentence.end_token);
@@ -150,7 +150,7 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
   // A sentence with no figure yields no fact: it only tells the paragraph what it speaks of
   // (subjects, places), so the cues that qualify a figure are not looked for. About half of an
   // article's sentences are such.
-  const bool figures = !quantities.empty();
+  const bool figures = !given_quantities.empty();
   thread_local std::vector<std::vector<PhraseMatch>> cue_matches;  // per figure_cues slot, reused
   if (figures) model_.figure_cues.find_all(syllables, cue_matches);
   // The group's matches are read in place, not copied; a set left out of the group is still
@@ -161,6 +161,68 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     if (!figures) return none;
     if (set.group_slot() < cue_matches.size()) return cue_matches[set.group_slot()];
     return unlisted.emplace_back(set.find_all(syllables));
+  };
+  // "lần lượt là 300 ha và 450 ha", "lần lượt có 5 và 7 CCN": the run of figures joined by "và" or
+  // commas right after a respective cue. A figure of the run written bare takes the unit (and
+  // magnitude) of the run's last one: "5 và 7 CCN" are 5 CCN and 7 CCN.
+  size_t run_first = 0, run_count = 0;
+  uint32_t respective_at = 0;
+  for (const auto& cue : cues(model_.respective_phrases)) {
+    for (size_t k = 0; k < given_quantities.size() && !run_count; ++k) {
+      const Quantity& q = given_quantities[k];
+      if (q.first_token < cue.end_token) continue;
+      if (q.first_token > cue.end_token + 3) break;
+      bool clear = true;  // "lần lượt là", "lần lượt đạt": no clause break before the run
+      for (uint32_t i = cue.end_token; i < q.first_token; ++i) clear = clear && !is_break(tokens.tokens[i]);
+      if (!clear) break;
+      size_t n = 1;
+      while (k + n < given_quantities.size()) {
+        bool joined = given_quantities[k + n - 1].end_token < given_quantities[k + n].first_token;
+        for (uint32_t i = given_quantities[k + n - 1].end_token; i < given_quantities[k + n].first_token; ++i)
+          joined = joined && (tokens.tokens[i].key == "," || (tokens.tokens[i].kind != TokenKind::punct &&
+                                                              model_.coordinators.count(tokens.tokens[i].key)));
+        if (!joined) break;
+        ++n;
+      }
+      if (n >= 2) {
+        run_first = k;
+        run_count = n;
+        respective_at = cue.first_token;
+      }
+      break;
+    }
+    if (run_count) break;
+  }
+  const std::vector<Quantity>* quantities_in_force = &given_quantities;
+  thread_local std::vector<Quantity> shared_unit;
+  if (run_count) {
+    const Quantity& last = given_quantities[run_first + run_count - 1];
+    bool bare = false;
+    for (size_t k = run_first; k + 1 < run_first + run_count; ++k)
+      bare = bare || (given_quantities[k].unit.empty() && given_quantities[k].kind == QuantityKind::amount);
+    if (bare && !last.unit.empty()) {
+      shared_unit = given_quantities;
+      for (size_t k = run_first; k + 1 < run_first + run_count; ++k) {
+        Quantity& q = shared_unit[k];
+        if (!q.unit.empty() || q.kind != QuantityKind::amount) continue;
+        q.unit = last.unit;
+        q.noun = last.noun;
+        q.exact = last.exact;
+        if (q.scale == 1 && last.scale != 1) {
+          q.value *= last.scale;
+          q.low *= last.scale;
+          q.high *= last.scale;
+          q.scale = last.scale;
+        }
+        if (q.exact) q.low = q.high = q.value;
+      }
+      quantities_in_force = &shared_unit;
+    }
+  }
+  const std::vector<Quantity>& quantities = *quantities_in_force;
+  auto run_index = [&](size_t k) -> std::optional<size_t> {
+    if (run_count && k >= run_first && k < run_first + run_count) return k - run_first;
+    return std::nullopt;
   };
   const auto& metric_cues = cues(model_.metric_phrases);
   auto status_cues = cues(model_.status_phrases);
@@ -428,9 +490,113 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     if (m.payload != FactModel::ambiguous_subject && !inside_ambiguous(m))
       last_subject = model_.subject_names[m.payload];
 
+  // The tokens [first, last) of a zone's name starting at i: "Đồng Văn III", "VSIP Nghệ An".
+  auto name_span = [&](uint32_t i, uint32_t limit) -> std::pair<uint32_t, uint32_t> {
+    uint32_t first = i, last = i;
+    while (i < limit) {
+      const Token& t = tokens.tokens[i];
+      // Capitals and acronyms make up a zone's name.
+      bool name_part =
+          ((t.kind == TokenKind::word || t.kind == TokenKind::term) && t.capitalized) || t.kind == TokenKind::acronym;
+      bool dash = t.key == "-" && last > first;
+      if (!name_part && !dash) break;
+      ++i;
+      if (name_part) last = i;
+    }
+    return {first, last};
+  };
+  auto name_text = [&](std::pair<uint32_t, uint32_t> span) -> std::string {
+    if (span.second == span.first) return {};
+    return text.text.substr(tokens.tokens[span.first].start,
+                            tokens.tokens[span.second - 1].end - tokens.tokens[span.first].start);
+  };
+  auto name_after = [&](uint32_t i, uint32_t limit) { return name_text(name_span(i, limit)); };
+
+  // The items a respective run goes with, in order: places, named zones, years, or stages listed
+  // before the cue; each kind only when it lists as many as the run has figures. With none, the
+  // places of the paragraph's last sentence that named any ("Cần Thơ ..., còn Hậu Giang ... Tỷ lệ
+  // lấp đầy ... của hai địa phương lần lượt là 72% và 48%").
+  std::vector<std::string> respective_places, respective_subjects, respective_zones;
+  std::vector<const TimeExpr*> respective_times;
+  std::deque<TimeExpr> joined_years;  // "Năm 2022 và 2023": the bare year after "và"
+  std::vector<const PhraseMatch*> respective_stages;
+  if (run_count) {
+    for (const auto& [token, name] : place_mentions)
+      if (token < respective_at &&
+          std::find(respective_places.begin(), respective_places.end(), name) == respective_places.end())
+        respective_places.push_back(name);
+    const bool places_here = !respective_places.empty();
+    if (respective_places.size() != run_count) respective_places.clear();
+    auto is_place = [&](uint32_t token) {
+      return std::any_of(place_mentions.begin(), place_mentions.end(), [&](const auto& p) { return p.first == token; });
+    };
+    for (const auto& m : subjects) {
+      if (m.end_token > respective_at || m.payload == FactModel::ambiguous_subject || inside_ambiguous(m)) continue;
+      auto span = name_span(m.end_token, respective_at);
+      while (span.second > span.first && !is_place(span.first)) {
+        respective_subjects.push_back(model_.subject_names[m.payload]);
+        respective_zones.push_back(name_text(span));
+        // "KCN Quế Võ và Yên Phong": names joined to the first are zones of the same kind.
+        const uint32_t joint = span.second;
+        if (joint + 1 >= respective_at || inside_subject(joint + 1) ||
+            (tokens.tokens[joint].key != "," &&
+             !(tokens.tokens[joint].kind != TokenKind::punct && model_.coordinators.count(tokens.tokens[joint].key))))
+          break;
+        span = name_span(joint + 1, respective_at);
+      }
+    }
+    if (respective_zones.size() != run_count) respective_zones.clear(), respective_subjects.clear();
+    for (const auto& t : times) {
+      if (t.end_token > respective_at || t.kind == TimeKind::now || t.as_of.empty()) continue;
+      respective_times.push_back(&t);
+      // "Năm 2022 và 2023": a bare year joined to a year goes with it.
+      uint32_t joint = t.end_token;
+      while (t.as_of.size() == 4 && joint + 1 < respective_at &&
+             (tokens.tokens[joint].key == "," || tokens.tokens[joint].key == "và") &&
+             tokens.tokens[joint + 1].kind == TokenKind::number) {
+        auto year = tokens.text(tokens.tokens[joint + 1], text);
+        if (year.size() != 4 || year < "1900" || year > "2100" ||
+            std::any_of(times.begin(), times.end(), [&](const TimeExpr& u) { return u.first_token == joint + 1; }))
+          break;
+        TimeExpr& joined = joined_years.emplace_back(t);
+        joined.as_of = std::string(year);
+        joined.from.clear();
+        joined.first_token = joint + 1;
+        joined.end_token = joint + 2;
+        respective_times.push_back(&joined);
+        joint += 2;
+      }
+    }
+    if (respective_times.size() != run_count) respective_times.clear();
+    if (respective_places.empty() && respective_zones.empty() && respective_times.empty()) {
+      // "Số KCN đã thành lập và đi vào hoạt động lần lượt là 9 và 7": stages joined by "và" or commas.
+      for (const auto& m : status_cues) {
+        if (m.end_token > respective_at || model_.status_cues[m.payload].priority < 3) continue;
+        if (!respective_stages.empty()) {
+          const PhraseMatch* prev = respective_stages.back();
+          if (m.first_token < prev->end_token) {  // overlapping: keep the longer
+            if (m.length > prev->length) respective_stages.back() = &m;
+            continue;
+          }
+          bool joined = m.first_token - prev->end_token <= 2;
+          for (uint32_t i = prev->end_token; i < m.first_token && joined; ++i) {
+            const Token& t = tokens.tokens[i];
+            joined = t.key == "," || (t.kind != TokenKind::punct && model_.coordinators.count(t.key));
+          }
+          if (!joined) respective_stages.clear();
+        }
+        respective_stages.push_back(&m);
+      }
+      if (respective_stages.size() != run_count) respective_stages.clear();
+      if (respective_stages.empty() && !places_here && context.recent_places.size() == run_count)
+        respective_places = context.recent_places;
+    }
+  }
+
   for (size_t k = 0; k < quantities.size(); ++k) {
     const Quantity& q = quantities[k];
     if (q.kind == QuantityKind::rank) continue;
+    const std::optional<size_t> respective = run_index(k);
     const uint32_t clause_start = clauses.clause_start(q.first_token);
     const uint32_t clause_end = clauses.clause_end(q.first_token);
     // What describes the figure starts after the figure before it, unless that one only says whose
@@ -480,11 +646,22 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
            tokens.tokens[cue_start - 1].key != ";")
       --cue_start;
     const PhraseMatch* metric_cue = nullptr;  // the nearest cue before the figure that fits its unit
-    bool money_of_projects = false;           // "2 dự án, tăng thêm 15,5 triệu USD"
+    // A row of a '|' table: the header cell of the figure's column ("Tỷ lệ lấp đầy (%)").
+    const ArticleContext::TableColumn* column = nullptr;
+    if (context.table_row) {
+      uint32_t c = 0;
+      for (uint32_t i = sentence.first_token; i < q.first_token; ++i) c += tokens.tokens[i].key == "|";
+      if (c < context.table_columns.size()) column = &context.table_columns[c];
+    }
+    std::vector<PhraseMatch> header_cues;
+    bool money_of_projects = false;  // "2 dự án, tăng thêm 15,5 triệu USD"
     for (const auto& m : metric_cues) {
       if (m.end_token > q.first_token) continue;
-      if (m.first_token < cue_start &&
-          (!model_.metric_cues[m.payload].sentence_wide || strong_break_between(tokens, m.end_token, q.first_token)))
+      // A figure of a respective run is measured by a cue before the list it goes with, across its
+      // commas: "Tỷ lệ lấp đầy các KCN Quế Võ, Yên Phong và Tiên Sơn lần lượt đạt 95%, 80% và 70%".
+      const bool run_reach = respective && m.end_token <= respective_at;
+      if (m.first_token < cue_start && ((!model_.metric_cues[m.payload].sentence_wide && !run_reach) ||
+                                        strong_break_between(tokens, m.end_token, q.first_token)))
         continue;
       if (!fits(model_.metric_cues[m.payload].units, q.unit)) continue;
       if (fits(model_.relative_metrics, model_.metric_cues[m.payload].metric)) {
@@ -497,6 +674,14 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       if (!metric_cue || m.end_token > metric_cue->end_token ||
           (m.end_token == metric_cue->end_token && m.length > metric_cue->length))
         metric_cue = &m;
+    }
+    if (!metric_cue && column) {
+      // ... says what a figure of its column measures when the row does not.
+      header_cues = model_.metric_phrases.find_all(Syllables::of(tokens, column->first, column->end));
+      for (const auto& m : header_cues)
+        if (fits(model_.metric_cues[m.payload].units, q.unit) && !model_.metric_cues[m.payload].metric.empty() &&
+            (!metric_cue || m.length > metric_cue->length))
+          metric_cue = &m;
     }
     if (auto it = model_.unit_metrics.find(q.unit); it != model_.unit_metrics.end()) {
       metric = it->second;
@@ -537,7 +722,10 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     }
     // "Nhiều tỉnh như Hà Giang, Cao Bằng, Lai Châu hiện mới có 1 KCN": a figure said of a list of
     // provinces is each one's, no fact of a single province.
-    if (!metric.empty() && listed_places(q.first_token)) continue;
+    // "Bắc Ninh và Bắc Giang lần lượt có 16 và 9 KCN" gives each its own.
+    if (!metric.empty() && listed_places(q.first_token) &&
+        !(respective && (!respective_places.empty() || !respective_zones.empty())))
+      continue;
 
     // --- "Trong đó": is this figure part of an earlier one?
     const DraftFact* parent = nullptr;
@@ -591,7 +779,8 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     if (retracted) continue;
     // The schema has no subject for one project or company (a zone is a zone's name, not a
     // project's): such a figure stays a quantity and becomes no fact, rather than a province's.
-    if (about_entity(q.first_token)) continue;
+    // A table's cells place a row's zone: "1 | KCN Đồng Bành | huyện Chi Lăng | 350" is the zone's.
+    if (!context.table_row && about_entity(q.first_token)) continue;
 
     // --- the count a measure hangs on ("9 KCN ... với tổng diện tích 1.967 ha")
     const DraftFact* anchor = nullptr;
@@ -619,6 +808,20 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     };
     if (metric == "count") {
       subject = mention_in(q.first_token, q.end_token, false);
+      // "| Số KCN được thành lập | KCN | 15 |": a table's count counts what its row names.
+      if (subject.empty() && context.table_row) subject = mention_in(sentence.first_token, q.first_token, true);
+      // "| Bắc Ninh | 16 |" under "Số KCN": a table's count counts what its column's header names.
+      if (subject.empty() && column)
+        for (const auto& m : model_.subjects.find_all(Syllables::of(tokens, column->first, column->end)))
+          if (m.payload != FactModel::ambiguous_subject) {
+            subject = model_.subject_names[m.payload];
+            break;
+          }
+      // "lần lượt có 5 và 7 CCN": a bare figure of the run counts what the run's last one does.
+      if (subject.empty() && respective) {
+        const Quantity& last = quantities[run_first + run_count - 1];
+        subject = mention_in(last.first_token, last.end_token, false);
+      }
       if (auto bare = model_.bare_nouns.find(q.noun); subject.empty() && bare != model_.bare_nouns.end()) {
         // "lên 17 khu" counts what the sentence, else the paragraph, speaks of, if of that kind.
         std::string spoken = mention_in(sentence.first_token, q.first_token, true);
@@ -708,6 +911,21 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
         subject = "province";
         subject_unnamed = true;
       }
+    }
+
+    if (respective && !respective_subjects.empty()) {
+      subject = respective_subjects[*respective];
+      subject_unnamed = false;
+    }
+    // A table row naming no zone ("| Tổng cộng | | 1.420 |") is of the zones its title or header names.
+    if (context.table_row && (subject_unnamed || subject.empty()) && metric != "count") {
+      for (const auto& m :
+           model_.subjects.find_all(Syllables::of(tokens, context.table_title_first, context.table_columns.back().end)))
+        if (m.payload != FactModel::ambiguous_subject) {
+          subject = model_.subject_names[m.payload];
+          subject_unnamed = false;
+          break;
+        }
     }
 
     // "cùng Khu kinh tế Định An có diện tích 39.020 ha": an economic zone named nearer than any
@@ -909,6 +1127,18 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
 
     // Zones counted or measured with no stage word exist: "Kiên Giang: 6 KCN, 1.870 ha".
     bool defaulted = false;
+    // A table row with no stage word of its own takes its title's: "DANH MỤC KCN, CCN DỰ KIẾN
+    // THÀNH LẬP MỚI GIAI ĐOẠN 2023-2025" plans each row's zone, "... ĐÃ THÀNH LẬP" founds it.
+    if (context.table_row && !cue && !economic_zone && context.table_title_first < context.table_title_end) {
+      const FactModel::StatusCue* best = nullptr;
+      for (const auto& m :
+           model_.status_phrases.find_all(Syllables::of(tokens, context.table_title_first, context.table_title_end))) {
+        const auto& c = model_.status_cues[m.payload];
+        if (fits(c.metrics, metric) && c.priority >= 3 && (!best || c.priority > best->priority)) best = &c;
+      }
+      if (best) status = !context.table_target.empty() && !best->with_target.empty() ? best->with_target : best->status;
+    }
+
     // A stage word after it that no figure took may be its own, across a clause: "Còn lại 1 KCN
     // Việt Hàn, Thủ tướng Chính phủ đã phê duyệt chủ trương đầu tư" is no established zone. Bare
     // verbs ("có", "là": priority below 3) name no stage: "323 ha, chưa có dự án thứ cấp".
@@ -929,6 +1159,34 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       if (auto d = model_.default_statuses.find(metric); d != model_.default_statuses.end()) {
         status = has_target || future_period ? model_.future_default_status : d->second;
         defaulted = true;
+      }
+    }
+
+    // "con số tương ứng của Hậu Giang là 98 dự án và 3,4 tỷ USD": the stage of the figure of its
+    // unit and metric in the same place before the cue.
+    if (status.empty() && !cue)
+      for (const auto& c : cues(model_.correspondence_phrases)) {
+        if (q.first_token < c.end_token) continue;
+        size_t nth = 0;
+        for (size_t j = 0; j < k; ++j) nth += quantities[j].first_token >= c.end_token && quantities[j].unit == q.unit;
+        size_t seen = 0;
+        for (size_t f = first_fact_of_sentence; f < facts.size(); ++f) {
+          const DraftFact& d = facts[f];
+          if (quantities[d.quantity - first_quantity].end_token > c.first_token) break;
+          if (d.fact.unit != q.unit || d.fact.metric != metric || !d.fact.part_of.empty()) continue;
+          if (seen++ == nth) {
+            status = d.fact.status;
+            defaulted = false;
+            break;
+          }
+        }
+        break;
+      }
+    if (respective && !respective_stages.empty()) {
+      const auto& c = model_.status_cues[respective_stages[*respective]->payload];
+      if (fits(c.metrics, metric)) {
+        status = has_target && !c.with_target.empty() ? c.with_target : c.status;
+        defaulted = false;
       }
     }
 
@@ -1053,9 +1311,46 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       fact.as_of = context.paragraph_time;  // "So với cùng kỳ năm 2022, vốn đăng ký tăng 27%"
       fact.period_from = context.paragraph_time_from;
       fact.time_source = TimeSource::text;
+    } else if (!when && !plan && !context.heading_year.empty() &&
+               (fits(model_.flow_statuses, status) || fits(model_.flow_metrics, metric))) {
+      fact.as_of = context.heading_year;  // "I. KẾT QUẢ NỔI BẬT NĂM 2023" then "- Cấp mới 42 dự án"
+      fact.time_source = TimeSource::text;
     } else if (!plan && !context.article_date.empty()) {
       fact.as_of = context.article_date;
       fact.time_source = context.date_source;
+    }
+
+    // A table row with no time of its own: its title's horizon for a plan, its title's date else.
+    if (context.table_row && !when) {
+      const std::string& year = column && !column->year_value.empty() ? column->year_value : context.row_year;
+      if (!year.empty()) {
+        // "| Năm | Số dự án |" then "| 2022 | 15 |": the row's year; "| Chỉ tiêu | 2022 | 2023 |"
+        // then "| Số dự án (dự án) | 15 | 20 |": the column's.
+        fact.as_of = year;
+        fact.period_from.clear();
+        fact.time_source = TimeSource::text;
+        if (context.article_date.empty() || year > context.article_date.substr(0, 4)) {
+          // "| Số KCN được thành lập | KCN | 16 | 20 |" with 2025 after the article: planned.
+          if (defaulted || fits(model_.zone_stage_statuses, status))
+            status = model_.future_default_status;
+          else if (status.empty() || fits(model_.flow_statuses, status))
+            status = model_.target_status;
+        }
+      } else if (plan && !context.table_target.empty()) {
+        fact.as_of = context.table_target;
+        fact.period_from.clear();
+        fact.time_source = TimeSource::text;
+      } else if (!plan && !context.table_time.empty()) {
+        fact.as_of = context.table_time;
+        fact.period_from = context.table_time_from;
+        fact.time_source = TimeSource::text;
+      }
+    }
+    if (respective && !respective_times.empty()) {
+      const TimeExpr& t = *respective_times[*respective];
+      fact.as_of = t.as_of;
+      fact.period_from = t.from;
+      fact.time_source = TimeSource::text;
     }
 
     // --- place
@@ -1067,24 +1362,10 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       if (token == q.end_token + 1 && model_.possessive_words.count(tokens.tokens[q.end_token].key)) place = name;
     if (place.empty()) place = context.paragraph_place;
     if (place.empty()) place = context.main_place;
+    if (respective && !respective_places.empty()) place = respective_places[*respective];
 
     // --- zone: "1 KCN Việt Hàn", "KCN Quang Châu có diện tích 426 ha"
     std::string zone;
-    auto name_after = [&](uint32_t i, uint32_t limit) -> std::string {
-      uint32_t first = i, last = i;
-      while (i < limit) {
-        const Token& t = tokens.tokens[i];
-        // "Đồng Văn III", "VSIP Nghệ An": capitals and acronyms make up a zone's name.
-        bool name_part =
-            ((t.kind == TokenKind::word || t.kind == TokenKind::term) && t.capitalized) || t.kind == TokenKind::acronym;
-        bool dash = t.key == "-" && last > first;
-        if (!name_part && !dash) break;
-        ++i;
-        if (name_part) last = i;
-      }
-      if (last == first) return {};
-      return text.text.substr(tokens.tokens[first].start, tokens.tokens[last - 1].end - tokens.tokens[first].start);
-    };
     if (metric == "count" && q.value == 1 && q.kind == QuantityKind::amount) {
       zone = name_after(q.end_token, clause_end);
     }
@@ -1107,6 +1388,12 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
         if (m.end_token <= q.first_token && m.payload != FactModel::ambiguous_subject) last = &m;
       if (last) zone = name_after(last->end_token, q.first_token);
     }
+
+    if (respective && !respective_zones.empty()) zone = respective_zones[*respective];
+    // "các KCN Bắc Ninh và Bắc Giang lần lượt ...": the provinces' zones, no zone named "Bắc Ninh".
+    if (respective && respective_zones.empty())
+      for (const auto& name : respective_places)
+        if (zone.compare(0, name.size(), name) == 0) zone.clear();
 
     // --- qualifier: "43 dự án FDI", "99 dự án FDI với vốn đăng ký hơn 346 triệu USD"
     std::string qualifier;
@@ -1200,6 +1487,12 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
   if (figures) context.paragraph_national = spoke_national;
   if (!last_subject.empty()) context.paragraph_subject = context.article_subject = last_subject;
   if (!place_mentions.empty()) context.paragraph_place = place_mentions.back().second;
+  if (!place_mentions.empty()) {
+    context.recent_places.clear();
+    for (const auto& [token, name] : place_mentions)
+      if (std::find(context.recent_places.begin(), context.recent_places.end(), name) == context.recent_places.end())
+        context.recent_places.push_back(name);
+  }
   // The time the paragraph has spoken in so far: a lead with no time of its own continues it
   // ("Tính đến ngày 31/8/2024, Quảng Bình có 6 KCN ... Thông tin từng KCN như sau:").
   const TimeExpr* said = nullptr;
@@ -1222,6 +1515,22 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
   } else if (is_heading(tokens, text, sentence, figures)) {
     // Only a horizon year makes a plan's section ("Nhiệm vụ quý IV" is a to-do list, not a plan).
     const bool horizon = aimed_at && !said && aimed_at->as_of.size() == 4;
+    // A past year dates its section's flows; another time, or a heading in capitals, ends that.
+    bool capitals = true;
+    for (uint32_t i = sentence.first_token; i < sentence.end_token && capitals; ++i)
+      for (char ch : tokens.text(tokens.tokens[i], text))
+        if (ch >= 'a' && ch <= 'z') capitals = false;
+    // A section's heading, numbered ("I. KẾT QUẢ NỔI BẬT NĂM 2023") or in capitals below the
+    // headline; the headline ("Bến Tre: Năm 2024 các khu công nghiệp tăng trưởng khá") is none.
+    const bool numbered = sentence.first_token >= 2 && !opening.line_before &&
+                          tokens.tokens[sentence.first_token - 1].key == "." &&
+                          (sentence.first_token == 2 || tokens.tokens[sentence.first_token - 2].line_before);
+    const bool section = numbered || (capitals && context.sentence_index > 0);
+    if (section && said && said->kind == TimeKind::point && said->as_of.size() == 4 && !context.article_date.empty() &&
+        said->as_of <= context.article_date.substr(0, 4))
+      context.heading_year = said->as_of;
+    else if (said || aimed_at || capitals)
+      context.heading_year.clear();
     context.section_target = horizon ? aimed_at->as_of : std::string();
     // A dated heading opens a list of its own; any heading ends the list a dated one opened
     // ("3. Lũy kế đến 30/6/2023" after "2. Thu hút đầu tư 6 tháng đầu năm 2023"; "II. CỤM CÔNG

@@ -19,7 +19,10 @@ struct ArticleContext {
   TimeSource date_source = TimeSource::none;  // article_date or inferred
   std::string paragraph_subject;              // KCN/CCN of the paragraph so far
   std::string paragraph_place;                // province named earlier in the paragraph
-  bool paragraph_national = false;            // the paragraph's last sentence with a figure gave the country's
+  // The provinces the paragraph's last sentence naming any named, in order: "của hai địa phương
+  // lần lượt là 72% và 48%" goes back to them.
+  std::vector<std::string> recent_places;
+  bool paragraph_national = false;  // the paragraph's last sentence with a figure gave the country's
   // The last date or period the paragraph stated (not a target): a list lead with no date of its
   // own speaks at that time. Cleared with the paragraph.
   std::string paragraph_time, paragraph_time_from;
@@ -38,6 +41,29 @@ struct ArticleContext {
   std::string list_subject;  // KCN/CCN the lead or the list so far spoke of
   std::string list_place;
   bool list_under_heading = false;  // the list was opened by a dated heading, not by a ':' lead
+  // A '|' table under way ("STT | Tên KCN | Diện tích (ha) | Tỷ lệ lấp đầy (%)"): its header's
+  // columns, each with the unit its header names in brackets, and its title (the heading lines
+  // right above the header: "DANH MỤC CÁC KHU CÔNG NGHIỆP ĐÃ THÀNH LẬP"), whose stage words, date
+  // and horizon speak for every row. Set by extract for each row before binding it.
+  struct TableColumn {
+    uint32_t first = 0, end = 0;  // the header cell's tokens
+    std::string unit;             // "" when the header names none
+    std::string noun;             // the counted noun of a count column ("Số KCN")
+    double scale = 1;             // "(tỷ đồng)": 1e9
+    bool exact = false;
+    bool year = false;       // headed "Năm": its cells are the rows' years
+    bool units = false;      // headed "ĐVT": its cells are the rows' units
+    std::string year_value;  // headed "2023": its cells are that year's
+  };
+  std::vector<TableColumn> table_columns;  // empty: no table under way
+  uint32_t table_title_first = 0, table_title_end = 0;
+  std::string table_time, table_time_from, table_target;
+  std::string row_year;    // the row's cell under a year header ("| 2022 | 15 |"), or ""
+  bool table_row = false;  // the sentence being bound is a row of that table
+  // A heading's past year ("I. KẾT QUẢ NỔI BẬT NĂM 2023"): it dates the flows of its section that
+  // have no time of their own, through its numbered subheadings, until a heading states another
+  // time or a heading in capitals opens another section.
+  std::string heading_year;
   // A heading's target year ("3. Định hướng đến năm 2030"): it governs the sentences of its section
   // that have no time of their own, bullets or not, until the next heading.
   std::string section_target;

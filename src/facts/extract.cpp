@@ -2,7 +2,9 @@
 // Runs the stages in order (normalize, tokenize, article date, then per sentence: numbers,
 // dates, bind) and turns normalized spans into source lines, columns and bytes at the end, so
 // every quote in the fact sheet is the article's own bytes. Tested by tests/facts/.
+#include <algorithm>
 #include <map>
+#include <optional>
 
 #include "facts/bind.hpp"
 #include "facts/fact_model.hpp"
@@ -50,6 +52,91 @@ std::string main_place(const Binder& binder, const TokenizedText& tokens) {
       best_score = score;
     }
   return best;
+}
+
+// The column of token `at` in a '|' row: the number of bars before it on the row.
+uint32_t column_of(const TokenizedText& tokens, uint32_t first, uint32_t at) {
+  uint32_t c = 0;
+  for (uint32_t i = first; i < at; ++i) c += tokens.tokens[i].key == "|";
+  return c;
+}
+
+// A sentence on one line with at least two bars: a row of a table.
+bool table_line(const TokenizedText& tokens, const Sentence& s) {
+  uint32_t bars = 0;
+  for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+    if (i > s.first_token && tokens.tokens[i].line_before) return false;
+    bars += tokens.tokens[i].key == "|";
+  }
+  return bars >= 2;
+}
+
+// A header row: its cells, each with the unit it names in brackets ("Diện tích (ha)", "Vốn đăng ký
+// (triệu USD)"), read by the number grammar itself as "1 ha", "1 triệu USD".
+// The unit tokens [from, to) name, read by the number grammar itself as "1 ha", "1 triệu USD".
+// The column's unit fields are set when they name one.
+void read_unit(const TokenizedText& tokens, const NormalizedText& n, uint32_t from, uint32_t to,
+               const Resources& resources, ArticleContext::TableColumn& column) {
+  if (from >= to) return;
+  const std::string unit_text(
+      n.text.substr(tokens.tokens[from].start, tokens.tokens[to - 1].end - tokens.tokens[from].start));
+  const NormalizedText un = normalize("1 " + unit_text);
+  const TokenizedText ut = tokenize(un, resources.terms);
+  auto read = resources.numbers->read(ut, un, 0, static_cast<uint32_t>(ut.tokens.size()));
+  if (read.size() == 1 && !read[0].unit.empty() && read[0].end_token == ut.tokens.size()) {
+    column.unit = read[0].unit;
+    column.noun = read[0].noun;
+    column.scale = read[0].value;
+    column.exact = read[0].exact;
+  }
+}
+
+// The unit in brackets in cell [cell, end): "Diện tích (ha)", "Vốn đăng ký (triệu USD)".
+void bracket_unit(const TokenizedText& tokens, const NormalizedText& n, uint32_t cell, uint32_t end,
+                  const Resources& resources, ArticleContext::TableColumn& column) {
+  for (uint32_t open = cell; open < end; ++open) {
+    if (tokens.tokens[open].key != "(") continue;
+    uint32_t close = open + 1;
+    while (close < end && tokens.tokens[close].key != ")") ++close;
+    if (close < end && close > open + 1) read_unit(tokens, n, open + 1, close, resources, column);
+    return;
+  }
+}
+
+// A cell that is one four-digit year: "| 2023 |".
+std::string year_cell(const TokenizedText& tokens, const NormalizedText& n, uint32_t cell, uint32_t end) {
+  if (end != cell + 1 || tokens.tokens[cell].kind != TokenKind::number) return {};
+  const std::string_view year = tokens.text(tokens.tokens[cell], n);
+  return year.size() == 4 && year >= "1900" && year <= "2100" ? std::string(year) : std::string();
+}
+
+// A header row: its cells, each with the unit it names in brackets or counts ("Số KCN"), whether
+// it heads the rows' years ("Năm") or the rows' units ("ĐVT"), or is a year itself ("| 2023 |").
+void read_header(const TokenizedText& tokens, const NormalizedText& n, const Sentence& s, const Resources& resources,
+                 std::vector<ArticleContext::TableColumn>& columns) {
+  columns.clear();
+  uint32_t cell = s.first_token;
+  for (uint32_t i = s.first_token; i <= s.end_token; ++i) {
+    if (i < s.end_token && tokens.tokens[i].key != "|") continue;
+    ArticleContext::TableColumn column;
+    column.first = cell;
+    column.end = i;
+    column.year = i == cell + 1 && resources.facts->table_year_headers.count(tokens.tokens[cell].key);
+    column.year_value = year_cell(tokens, n, cell, i);
+    if (cell < i)
+      for (const auto& m : resources.facts->table_unit_header_phrases.find_all(Syllables::of(tokens, cell, i)))
+        column.units = column.units || (m.first_token == cell && m.end_token == i);
+    bracket_unit(tokens, n, cell, i, resources, column);
+    // "Số KCN", "Tổng số dự án": a label asking how many counts what it names.
+    if (column.unit.empty() && cell < i)
+      for (const auto& m : resources.facts->count_label_phrases.find_all(Syllables::of(tokens, cell, i)))
+        if (m.first_token == cell && m.end_token < i) {
+          read_unit(tokens, n, m.end_token, i, resources, column);
+          break;
+        }
+    columns.push_back(column);
+    cell = i + 1;
+  }
 }
 
 }  // namespace
@@ -118,12 +205,114 @@ Extraction extract(Article& article, const Resources& resources) {
     if (tokens.tokens[s.first_token].line_before) {  // a new paragraph starts its own topic
       context.paragraph_subject.clear();
       context.paragraph_place.clear();
+      context.recent_places.clear();
       context.paragraph_national = false;
       context.paragraph_time.clear();
       context.paragraph_time_from.clear();
     }
     context.sentence_index = si;
     std::vector<Quantity> quantities = resources.numbers->read(tokens, n, s.first_token, s.end_token);
+    // '|' tables: a header row gives its columns' units; a row under it gives each bare figure the
+    // unit of its column. Any other line ends the table.
+    context.table_row = false;
+    // A blank line ends a table: what follows needs a header of its own.
+    if (s.first_token > 0) {
+      const Token& prev = tokens.tokens[s.first_token - 1];
+      const std::string_view gap =
+          std::string_view(n.text).substr(prev.end, tokens.tokens[s.first_token].start - prev.end);
+      if (std::count(gap.begin(), gap.end(), '\n') >= 2) context.table_columns.clear();
+    }
+    if (!table_line(tokens, s)) {
+      if (tokens.tokens[s.first_token].line_before || s.first_token == 0) context.table_columns.clear();
+    } else if (quantities.empty()) {
+      bool words = false;
+      for (uint32_t i = s.first_token; i < s.end_token; ++i)
+        words = words || tokens.tokens[i].kind == TokenKind::word || tokens.tokens[i].kind == TokenKind::term ||
+                tokens.tokens[i].kind == TokenKind::acronym;
+      if (words) {  // not the "|---|---|" line under a Markdown header
+        read_header(tokens, n, s, resources, context.table_columns);
+        // The title: up to three lines right above the header that end in no full stop, colon or
+        // semicolon ("PHỤ LỤC I", "Bảng 2. Một số chỉ tiêu của các KCN"), and the times they state.
+        uint32_t title = s.first_token;
+        for (int lines = 0; lines < 3 && title > 0; ++lines) {
+          uint32_t start = title - 1;
+          while (start > 0 && !tokens.tokens[start].line_before) --start;
+          const Token& last = tokens.tokens[title - 1];
+          const std::string_view closing = tokens.text(last, n);
+          if (last.kind == TokenKind::punct && (closing == "." || closing == ":" || closing == ";" || closing == "!" ||
+                                                closing == "?" || closing == "|"))
+            break;
+          uint32_t bars = 0;
+          for (uint32_t i = start; i < title; ++i) bars += tokens.tokens[i].key == "|";
+          if (bars >= 2) break;
+          title = start;
+        }
+        context.table_title_first = title;
+        context.table_title_end = s.first_token;
+        context.table_time.clear();
+        context.table_time_from.clear();
+        context.table_target.clear();
+        if (context.table_title_first < context.table_title_end)
+          for (const auto& t :
+               resources.dates->read(tokens, n, context.table_title_first, context.table_title_end, article.date)) {
+            const bool ahead = !article.date.empty() && t.as_of.size() >= 4 && t.as_of[0] != '-' &&
+                               t.as_of.substr(0, 4) > article.date.substr(0, 4);
+            if (t.kind == TimeKind::target || (t.kind == TimeKind::period && ahead))
+              context.table_target = t.as_of.substr(0, 4);
+            else if (t.kind == TimeKind::point || t.kind == TimeKind::period) {
+              context.table_time = t.as_of;
+              context.table_time_from = t.from;
+            }
+          }
+      }
+    } else if (!context.table_columns.empty()) {
+      context.table_row = true;
+      context.row_year.clear();
+      for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+        const Token& t = tokens.tokens[i];
+        const uint32_t c = column_of(tokens, s.first_token, i);
+        if (t.kind != TokenKind::number || c >= context.table_columns.size() || !context.table_columns[c].year)
+          continue;
+        const bool alone = (i == s.first_token || tokens.tokens[i - 1].key == "|") &&
+                           (i + 1 == s.end_token || tokens.tokens[i + 1].key == "|");
+        const std::string_view year = tokens.text(t, n);
+        if (alone && year.size() == 4 && year >= "1900" && year <= "2100") context.row_year = std::string(year);
+      }
+      // A row's own unit, for columns that name none ("| Chỉ tiêu | ĐVT | 2022 | 2023 |"): its cell
+      // under "ĐVT", else brackets in a cell before its first figure ("| Diện tích (ha) | 350 |").
+      ArticleContext::TableColumn row_unit;
+      {
+        uint32_t cell = s.first_token, c = 0;
+        const uint32_t first_figure = quantities.front().first_token;
+        for (uint32_t i = s.first_token; i <= s.end_token; ++i) {
+          if (i < s.end_token && tokens.tokens[i].key != "|") continue;
+          if (c < context.table_columns.size() && context.table_columns[c].units)
+            read_unit(tokens, n, cell, i, resources, row_unit);
+          else if (row_unit.unit.empty() && i <= first_figure)
+            bracket_unit(tokens, n, cell, i, resources, row_unit);
+          cell = i + 1;
+          ++c;
+        }
+      }
+      for (auto& q : quantities) {
+        if (!q.unit.empty() || q.kind != QuantityKind::amount) continue;
+        // Only a cell that is the bare figure: "12 bài" is no figure of the column.
+        const bool opens = q.first_token == s.first_token || tokens.tokens[q.first_token - 1].key == "|";
+        const bool closes = q.end_token == s.end_token || tokens.tokens[q.end_token].key == "|";
+        if (!opens || !closes) continue;
+        const uint32_t c = column_of(tokens, s.first_token, q.first_token);
+        if (c >= context.table_columns.size()) continue;
+        const auto& column = context.table_columns[c].unit.empty() ? row_unit : context.table_columns[c];
+        if (column.unit.empty() || context.table_columns[c].year || context.table_columns[c].units) continue;
+        q.unit = column.unit;
+        q.noun = column.noun;
+        q.value *= column.scale;
+        q.low *= column.scale;
+        q.high *= column.scale;
+        q.scale *= column.scale;
+        if (column.exact && column.scale == 1) q.exact = true, q.low = q.high = q.value;
+      }
+    }
     // Times bind to figures of their own sentence, and a list lead's (a line ending in ':', or a
     // heading) to the bullets under it; any other sentence without a figure needs none.
     std::vector<TimeExpr> times;

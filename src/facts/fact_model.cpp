@@ -27,8 +27,11 @@ struct PhraseList {
 constexpr PhraseList kPhraseLists[] = {
     {"part_cues", &FactModel::part_phrases, true},
     {"whole_cues", &FactModel::whole_phrases, true},
+    {"respective_cues", &FactModel::respective_phrases, true},
+    {"correspondence_cues", &FactModel::correspondence_phrases, true},
     {"list_cues", &FactModel::list_phrases, false},
     {"list_stop", &FactModel::list_stops, false},
+    {"table_unit_headers", &FactModel::table_unit_header_phrases, false},
     {"province_words", &FactModel::province_words, false},
     {"entity_cues", &FactModel::entity_phrases, true},
     {"zone_investor_cues", &FactModel::zone_investor_phrases, true},
@@ -78,6 +81,9 @@ constexpr WordSet kWordSets[] = {
     {"location_words", &FactModel::location_words},
     {"single_entity_units", &FactModel::single_entity_units},
     {"relative_metrics", &FactModel::relative_metrics},
+    {"flow_statuses", &FactModel::flow_statuses},
+    {"flow_metrics", &FactModel::flow_metrics},
+    {"table_year_headers", &FactModel::table_year_headers},
 };
 
 }  // namespace

@@ -41,7 +41,12 @@ class FactModel {
   PhraseSet status_phrases;  // payload: index into status_cues
   std::vector<StatusCue> status_cues;
   PhraseSet part_phrases, whole_phrases, list_phrases, list_stops, province_words;
-  PhraseSet qualifier_phrases;  // payload: index into qualifier_values
+  // "lần lượt": the figures after it go, in order, with the items listed before it.
+  PhraseSet respective_phrases;
+  // "con số tương ứng của Hậu Giang là 98 dự án": figures like the ones before it, for another.
+  PhraseSet correspondence_phrases;
+  PhraseSet table_unit_header_phrases;  // "ĐVT": a table column of the rows' units
+  PhraseSet qualifier_phrases;          // payload: index into qualifier_values
   std::vector<std::string> qualifier_values;
   std::map<std::string, std::string> unit_metrics;
   std::set<std::string> additive_metrics, zone_metrics, status_metrics, plan_statuses;
@@ -78,6 +83,9 @@ class FactModel {
   // Figures that only zones have: with no zone named in their sentence or paragraph, they are
   // still of the zones the article spoke of last ("đạt tỷ lệ lấp đầy 71%" is no province's).
   std::set<std::string> zone_only_metrics, zone_only_statuses;
+  // Flows (by status, or by metric whatever the status): a heading's past year dates them.
+  std::set<std::string> flow_statuses, flow_metrics;
+  std::set<std::string> table_year_headers;  // "| Năm | ...": the column of each row's year
   // Stages only zones go through: an area a cue gives one, with no zone named in its sentence, is
   // the area of the paragraph's zones ("Được thành lập năm 2010 với diện tích 150 ha").
   std::set<std::string> zone_stage_statuses;

@@ -170,11 +170,16 @@ bool is_terminal(const Token& t) {
 
 bool starts_name(const Token& t) { return t.capitalized && (t.kind == TokenKind::word || t.kind == TokenKind::term); }
 
-// Whether a sentence ends after tokens[i].
-bool ends_sentence(const std::vector<Token>& tokens, size_t i, const TermLexicon& terms, const NormalizedText& text) {
+// Whether a sentence ends after tokens[i]. `row`: token i stands on a line with two bars or more,
+// a row of a table ("1 | KCN Đồng Bành | huyện Chi Lăng | 350 | 62"), which is one sentence.
+bool ends_sentence(const std::vector<Token>& tokens, size_t i, const TermLexicon& terms, const NormalizedText& text,
+                   const std::vector<bool>& rows) {
   const Token& t = tokens[i];
   if (i + 1 >= tokens.size()) return true;
   const Token& next = tokens[i + 1];
+  const bool row = rows[i];
+  if ((row || rows[i + 1]) && next.line_before) return true;  // a row is its line
+  if (row && (is_char(t, '|') || is_char(next, '|'))) return false;
   // Photo captions end in " |" ("Quang cảnh hội nghị. |"); "Minh Châu|22/07/2021" is a byline.
   if (t.kind == TokenKind::punct && is_char(t, '|')) return next.space_before;
   if (is_char(next, '|') && next.space_before) return false;  // the caption bar closes this unit
@@ -249,10 +254,19 @@ TokenizedText tokenize(const NormalizedText& text, const TermLexicon& terms) {
   merge_terms(out.tokens, hashes, terms);
   cut_pieces(out, hashes, terms);
 
+  // The lines with two bars or more: rows of a table, each one sentence.
+  std::vector<bool> row(out.tokens.size(), false);
+  for (size_t line = 0; line < out.tokens.size();) {
+    size_t end = line + 1, bars = is_char(out.tokens[line], '|');
+    while (end < out.tokens.size() && !out.tokens[end].line_before) bars += is_char(out.tokens[end++], '|');
+    if (bars >= 2) std::fill(row.begin() + line, row.begin() + end, true);
+    line = end;
+  }
+
   uint32_t first = 0;
   for (size_t i = 0; i < out.tokens.size(); ++i) {
     size_t last = i;
-    if (!ends_sentence(out.tokens, i, terms, text)) continue;
+    if (!ends_sentence(out.tokens, i, terms, text, row)) continue;
     // Closing quotes and brackets glued to the final period belong to the sentence.
     while (last + 1 < out.tokens.size() && !out.tokens[last + 1].space_before &&
            (is_char(out.tokens[last + 1], '"') || is_char(out.tokens[last + 1], ')') ||

@@ -44,6 +44,20 @@ TEST_CASE("bylines give the full date", "[dates][article_date]") {
   CHECK(dates_of("Đầu tư công nghiệp\nNgày 15 tháng 7 năm 2021\nNội dung bài.").text == "2021-07-15");
 }
 
+TEST_CASE("English bylines give the full date", "[dates][article_date]") {
+  CHECK(dates_of("Vĩnh Phúc: FDI inflow tăng mạnh\n\nĐăng bởi Thu Trang | Jun 18, 2024\n\nCác KCN thu hút 27 dự án.")
+            .text == "2024-06-18");
+  CHECK(dates_of("Thu hút FDI tăng mạnh\nJune 18, 2024\nTỉnh thu hút 2 tỷ USD.").text == "2024-06-18");
+  CHECK(dates_of("Thu hút FDI tăng mạnh\n18 June 2024\nTỉnh thu hút 2 tỷ USD.").text == "2024-06-18");
+  CHECK(dates_of("Thu hút FDI tăng mạnh\nPosted on Sep. 3, 2023 at 9:30\nTỉnh thu hút 2 tỷ USD.").text == "2023-09-03");
+  CHECK(dates_of("Thu hút FDI tăng mạnh\nUpdated: 18/06/2024 09:30\nTỉnh thu hút 2 tỷ USD.").text == "2024-06-18");
+  // "may" is a Vietnamese word: a month name only capitalized; no day that does not exist.
+  CHECK_FALSE(dates_of("Thu hút FDI tăng mạnh\nCông ty may 18, 2024\nTỉnh thu hút 2 tỷ USD.").text);
+  CHECK_FALSE(dates_of("Thu hút FDI tăng mạnh\nJun 31, 2024\nTỉnh thu hút 2 tỷ USD.").text);
+  // A month and year with no day is no byline date.
+  CHECK_FALSE(dates_of("Thu hút FDI tăng mạnh\nJune 2024\nTỉnh thu hút 2 tỷ USD.").text);
+}
+
 TEST_CASE("datelines take their year from the text only", "[dates][article_date]") {
   CHECK(dates_of("(ĐT) - Chiều 22/8, đoàn công tác làm việc tại tỉnh.\nTính từ đầu năm 2023 đến ngày 20/8 các KCN "
                  "thu hút 43 dự án. Giá trị lũy kế từ đầu năm đến hết tháng 8/2023 đạt 258 nghìn tỷ đồng.")
