@@ -25,6 +25,7 @@ class Symbol {
   Symbol(const std::string& text) : Symbol(std::string_view(text)) {}                     // NOLINT
   Symbol(const char* text) : Symbol(std::string_view(text)) {}                            // NOLINT
 
+  void clear() { text_ = &empty_text(); }
   const std::string& str() const { return *text_; }
   operator const std::string&() const { return *text_; }  // NOLINT: reads as the string it is
   operator std::string_view() const { return *text_; }    // NOLINT

@@ -27,6 +27,9 @@ TEST_CASE("the empty symbol is the default and interns nothing", "[facts][symbol
   CHECK(empty == from_string);
   CHECK(none == "");
   CHECK(Symbol::interned() == before);
+  Symbol cleared("Hà Nam");
+  cleared.clear();
+  CHECK(cleared == none);
 }
 
 TEST_CASE("a symbol compares, orders and concatenates as its text", "[facts][symbol]") {
