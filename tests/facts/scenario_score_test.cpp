@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <cmath>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -161,4 +162,25 @@ TEST_CASE("scenario pairing prefers the pair agreeing on more fields", "[facts][
   CHECK(right_in({e}, {wrong}) == 0);
   CHECK(right_in({e}, {Scored{{"Bắc Giang", "KCN", "count", "established", "2023"}, 9.5}}) == 0);
   CHECK(right_in({e, e}, {good}) == 1);
+}
+
+// `solieu check tests/scenarios/unseenN` walks *.md too, so a set's README is read as an article:
+// it must quote no figure a reader would take for a fact ("N KCN", not a number), or the set's
+// check reports findings about its own documentation.
+TEST_CASE("the scenario sets' READMEs give no fact", "[facts][scenario]") {
+  const std::filesystem::path root = std::filesystem::path(SOLIEU_SOURCE_DIR) / "tests" / "scenarios";
+  size_t readmes = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(root)) {
+    const auto readme = entry.path() / "README.md";
+    if (!entry.is_directory() || !std::filesystem::exists(readme)) continue;
+    ++readmes;
+    LoadResult loaded = load_article(readme.string(), LoadOptions{});
+    REQUIRE(loaded.article);
+    const Extraction e = extract(*loaded.article, resources());
+    std::string quoted;
+    for (const Fact& f : e.facts) quoted += "\n  line " + std::to_string(f.at.line) + ": " + f.text;
+    INFO(readme.string() << quoted);
+    CHECK(e.facts.empty());
+  }
+  CHECK(readmes >= 9);
 }
