@@ -51,7 +51,9 @@ struct Options {
 std::vector<std::string> province_names(const std::string& data_dir) {
   std::vector<std::string> names;
   try {
-    for (const auto& p : read_json_file(data_dir + "/places.json").at("provinces")) names.push_back(p.at("name"));
+    // Held in a variable: a range-for over a member of a temporary reads freed memory.
+    const auto places = read_json_file(data_dir + "/places.json");
+    for (const auto& p : places.at("provinces")) names.push_back(p.at("name"));
   } catch (const std::exception& e) {
     std::fprintf(stderr, "gen_facts: %s; using a few built-in names\n", e.what());
   }
