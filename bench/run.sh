@@ -215,14 +215,15 @@ if [ "$STAGES" = 1 ] && [ -x "$STAGE_BENCH" ]; then
 fi
 RULES_LINE=""
 if [ -x "$GEN_FACTS" ]; then
-  measure "$TMP/facts.txt" timeout "${GEN_FACTS_TIMEOUT:-600}" "$GEN_FACTS" --facts "$FACTS"
+  # The rules on every core, as `solieu check` runs them (--jobs, default the number of cores).
+  measure "$TMP/facts.txt" timeout "${GEN_FACTS_TIMEOUT:-600}" "$GEN_FACTS" --facts "$FACTS" --jobs "$JOBS"
   RULES_LINE=$(grep '^rules: ' "$TMP/facts.txt" | tail -n 1 || true)
   if [ "$STATUS" = 124 ]; then
-    row_without_mbps "gen_facts (rules, $FACTS facts)" "timed out after ${GEN_FACTS_TIMEOUT:-600} s"
+    row_without_mbps "gen_facts (rules, $FACTS facts, --jobs $JOBS)" "timed out after ${GEN_FACTS_TIMEOUT:-600} s"
   elif [ "$STATUS" != 0 ]; then
-    row_without_mbps "gen_facts (rules, $FACTS facts)" "$(failed)"
+    row_without_mbps "gen_facts (rules, $FACTS facts, --jobs $JOBS)" "$(failed)"
   else
-    row_without_mbps "gen_facts (rules, $FACTS facts)" "${RULES_LINE:-no 'rules:' line}"
+    row_without_mbps "gen_facts (rules, $FACTS facts, --jobs $JOBS)" "${RULES_LINE:-no 'rules:' line}"
   fi
 fi
 LOAD_END=$(cut -d' ' -f1-3 /proc/loadavg)
