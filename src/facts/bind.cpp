@@ -935,6 +935,7 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     // --- time
     const bool plan = fits(model_.plan_statuses, status);
     const TimeExpr* when = nullptr;
+    bool item_dated = false;
     // "được chấp thuận chủ trương đầu tư năm 2021 với diện tích 300 ha, tổng vốn đầu tư hạ tầng
     // khoảng 1.480 tỷ đồng": money with no flow of its own, right after the act's clause, is the
     // act's and takes its date.
@@ -977,6 +978,8 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       // ra khỏi quy hoạch 4 CCN" removed them in 2022-09.
       if (!when && fits(model_.decided_statuses, status))
         when = pick([](const TimeExpr& t) { return t.kind == TimeKind::point && t.as_of[0] != '-'; });
+      // ... and so is one in a dated item: "Thứ Sáu (14/6): ... đưa 3 CCN ra khỏi quy hoạch".
+      if (!when && fits(model_.decided_statuses, status) && !context.item_time.empty()) item_dated = true;
     } else if (governing_target) {
       // "Đến năm 2030, tỉnh sẽ có 25 KCN đi vào hoạt động": operational, but in 2030, not today.
       when = governing_target;
@@ -1036,6 +1039,11 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       fact.as_of = described->fact.as_of;
       fact.period_from = described->fact.period_from;
       fact.time_source = described->fact.time_source;
+    } else if (item_dated || (!plan && !context.item_time.empty())) {
+      // "Thứ Ba (11/6): ... Bình Dương có 29 KCN": an item's figure with no time of its own was said
+      // on the item's day.
+      fact.as_of = context.item_time;
+      fact.time_source = TimeSource::text;
     } else if (in_list && !plan && !context.list_time.empty()) {
       // "tính đến ngày 25/12/2022 như sau:" dates every bullet under it that has no time of its own.
       fact.as_of = context.list_time;
