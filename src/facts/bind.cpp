@@ -838,6 +838,18 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
                                         [&](const PhraseMatch& m) { return m.end_token <= q.first_token; });
       if ((has_target || future_period || aimed_at) && !c.with_target.empty()) {
         status = c.with_target;
+      } else if (!c.with_done.empty() && !has_target && !future_period && !aimed_at &&
+                 cues(model_.plan_word_phrases).empty()) {
+        // "Trong năm 2024, tỉnh thành lập mới 2 CCN", "Tỉnh thành lập mới 2 CCN ..., nâng tổng số
+        // CCN được thành lập lên 7 cụm": set up already, an increment; "Tỉnh định hướng thành lập
+        // mới 23 KCN" stays a plan.
+        bool done = !cues(model_.done_phrases).empty();
+        const std::string_view year = std::string_view(context.article_date).substr(0, 4);
+        for (const auto& t : times)
+          if ((t.kind == TimeKind::point || t.kind == TimeKind::period) && t.as_of.size() >= 4 && t.as_of[0] != '-' &&
+              year.size() == 4 && std::string_view(t.as_of).substr(0, 4) <= year)
+            done = true;
+        if (done) status = c.with_done;
       }
     } else if (status.empty() && !economic_zone) {
       // Coordinated figures share a status: "quy hoạch mới 23 KCN ... và 57 CCN"; so do the
