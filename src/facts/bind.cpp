@@ -1056,6 +1056,12 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       // on the item's day.
       fact.as_of = context.item_time;
       fact.time_source = TimeSource::text;
+    } else if (!plan && !context.section_year.empty() && context.section_year <= context.article_date &&
+               (fits(model_.year_flow_statuses, status) ||
+                (status.empty() && fits(model_.year_flow_metrics, metric)))) {
+      // "10 SỰ KIỆN ... NĂM 2023" then "Kim ngạch xuất khẩu toàn tỉnh đạt 1,22 tỷ USD": the year's.
+      fact.as_of = context.section_year;
+      fact.time_source = TimeSource::text;
     } else if (in_list && !plan && !context.list_time.empty()) {
       // "tính đến ngày 25/12/2022 như sau:" dates every bullet under it that has no time of its own.
       fact.as_of = context.list_time;
@@ -1243,6 +1249,10 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     // Only a horizon year makes a plan's section ("Nhiệm vụ quý IV" is a to-do list, not a plan).
     const bool horizon = aimed_at && !said && aimed_at->as_of.size() == 4;
     context.section_target = horizon ? aimed_at->as_of : std::string();
+    // A year heading holds until a heading with another time or a target ("1. Tăng trưởng vượt kế
+    // hoạch" under "... NĂM 2023" is still 2023's).
+    if (said || aimed_at)
+      context.section_year = said && said->as_of.size() == 4 && said->from.empty() ? said->as_of : std::string();
     // A dated heading opens a list of its own; any heading ends the list a dated one opened
     // ("3. Lũy kế đến 30/6/2023" after "2. Thu hút đầu tư 6 tháng đầu năm 2023"; "II. CỤM CÔNG
     // NGHIỆP" after both). A row with no figure under a ':' lead is no heading of that list.

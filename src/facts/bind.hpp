@@ -44,6 +44,9 @@ struct ArticleContext {
   // A heading's target year ("3. Định hướng đến năm 2030"): it governs the sentences of its section
   // that have no time of their own, bullets or not, until the next heading.
   std::string section_target;
+  // A heading's or the title line's year ("... NĂM 2023", "I. TÌNH HÌNH ... NĂM 2024"): it dates the
+  // flows of its section that have no time of their own; stocks keep the article date.
+  std::string section_year;
 };
 
 // A heading: a line of its own (after its row number, if any) with no figure and no closing

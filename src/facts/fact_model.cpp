@@ -80,6 +80,8 @@ constexpr WordSet kWordSets[] = {
     {"location_words", &FactModel::location_words},
     {"single_entity_units", &FactModel::single_entity_units},
     {"relative_metrics", &FactModel::relative_metrics},
+    {"year_flow_statuses", &FactModel::year_flow_statuses},
+    {"year_flow_metrics", &FactModel::year_flow_metrics},
 };
 
 }  // namespace

@@ -124,6 +124,8 @@ class FactModel {
   // Metrics that say how another figure moved ("đạt 9.870 tỷ đồng, tăng 12%"): with no subject
   // of their own they are of the figure right before them.
   std::set<std::string> relative_metrics;
+  // A heading's year dates these flows (statuses of counted things; metrics with no status).
+  std::set<std::string> year_flow_statuses, year_flow_metrics;
   // A stage word right after one of these is denied: "chưa được thành lập" is not established.
   PhraseSet negation_phrases;
   // A stage word right after a name ends the name: "KCN Đông Triều mở rộng" is a zone, not an expansion.
