@@ -567,7 +567,9 @@ class Reader {
       if (auto a = day(i)) return a;
     }
     if (is(i, TokenKind::date)) {
-      if (auto a = date_token(i, ends_at(data_.day_cues, i))) return a;
+      // "Thứ Ba (11/6)": a weekday cues the day in the bracket after it.
+      const bool bracketed = i >= 2 && keys_[i - 1] == "(" && ends_at(data_.day_cues, i - 1);
+      if (auto a = date_token(i, ends_at(data_.day_cues, i) || bracketed)) return a;
     }
     if (auto a = full_date_other(i)) return a;
     if (opens) {

@@ -1056,6 +1056,18 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
                                         [&](const PhraseMatch& m) { return m.end_token <= q.first_token; });
       if ((has_target || future_period || aimed_at) && !c.with_target.empty()) {
         status = c.with_target;
+      } else if (!c.with_done.empty() && !has_target && !future_period && !aimed_at &&
+                 cues(model_.plan_word_phrases).empty()) {
+        // "Trong năm 2024, tỉnh thành lập mới 2 CCN", "Tỉnh thành lập mới 2 CCN ..., nâng tổng số
+        // CCN được thành lập lên 7 cụm": set up already, an increment; "Tỉnh định hướng thành lập
+        // mới 23 KCN" stays a plan.
+        bool done = !cues(model_.done_phrases).empty();
+        const std::string_view year = std::string_view(context.article_date).substr(0, 4);
+        for (const auto& t : times)
+          if ((t.kind == TimeKind::point || t.kind == TimeKind::period) && t.as_of.size() >= 4 && t.as_of[0] != '-' &&
+              year.size() == 4 && std::string_view(t.as_of).substr(0, 4) <= year)
+            done = true;
+        if (done) status = c.with_done;
       }
     } else if (status.empty() && !economic_zone) {
       // Coordinated figures share a status: "quy hoạch mới 23 KCN ... và 57 CCN"; so do the
@@ -1193,6 +1205,7 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
     // --- time
     const bool plan = fits(model_.plan_statuses, status);
     const TimeExpr* when = nullptr;
+    bool item_dated = false;
     // "được chấp thuận chủ trương đầu tư năm 2021 với diện tích 300 ha, tổng vốn đầu tư hạ tầng
     // khoảng 1.480 tỷ đồng": money with no flow of its own, right after the act's clause, is the
     // act's and takes its date.
@@ -1235,6 +1248,8 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       // ra khỏi quy hoạch 4 CCN" removed them in 2022-09.
       if (!when && fits(model_.decided_statuses, status))
         when = pick([](const TimeExpr& t) { return t.kind == TimeKind::point && t.as_of[0] != '-'; });
+      // ... and so is one in a dated item: "Thứ Sáu (14/6): ... đưa 3 CCN ra khỏi quy hoạch".
+      if (!when && fits(model_.decided_statuses, status) && !context.item_time.empty()) item_dated = true;
     } else if (governing_target) {
       // "Đến năm 2030, tỉnh sẽ có 25 KCN đi vào hoạt động": operational, but in 2030, not today.
       when = governing_target;
@@ -1294,6 +1309,11 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       fact.as_of = described->fact.as_of;
       fact.period_from = described->fact.period_from;
       fact.time_source = described->fact.time_source;
+    } else if (item_dated || (!plan && !context.item_time.empty())) {
+      // "Thứ Ba (11/6): ... Bình Dương có 29 KCN": an item's figure with no time of its own was said
+      // on the item's day.
+      fact.as_of = context.item_time;
+      fact.time_source = TimeSource::text;
     } else if (in_list && !plan && !context.list_time.empty()) {
       // "tính đến ngày 25/12/2022 như sau:" dates every bullet under it that has no time of its own.
       fact.as_of = context.list_time;

@@ -26,6 +26,9 @@ struct ArticleContext {
   // The last date or period the paragraph stated (not a target): a list lead with no date of its
   // own speaks at that time. Cleared with the paragraph.
   std::string paragraph_time, paragraph_time_from;
+  // The day a dated item opens its paragraph with ("Thứ Ba (11/6): ..."): it dates the item's
+  // figures that have no time of their own, as the article date would. Cleared with the paragraph.
+  std::string item_time;
   std::string article_subject;  // KCN/CCN named last anywhere before: occupancy is always some zones'
   std::string last_quarter;     // the quarter the article named last ("2023-Q3"): "Trong quý" points to it
   uint32_t sentence_index = 0;

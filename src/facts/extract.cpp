@@ -139,6 +139,24 @@ void read_header(const TokenizedText& tokens, const NormalizedText& n, const Sen
   }
 }
 
+// The day a dated item of a roundup or live blog opens with: "Thứ Ba (11/6): ...", "- Ngày 12/6:
+// ...". A short opening of the line that states a full day and ends in ':' with the item's text
+// after it on the same line; a lead whose line ends in ':' is no item (its list takes its time).
+std::string item_day(const TokenizedText& tokens, const NormalizedText& n, const DateGrammar& dates, uint32_t first,
+                     const std::string& article_date) {
+  constexpr uint32_t kMaxOpening = 8;
+  const uint32_t size = static_cast<uint32_t>(tokens.tokens.size());
+  for (uint32_t i = first; i < size && i < first + kMaxOpening; ++i) {
+    if (i > first && tokens.tokens[i].line_before) return {};
+    if (tokens.text(tokens.tokens[i], n) != ":") continue;
+    if (i + 1 >= size || tokens.tokens[i + 1].line_before) return {};
+    for (const TimeExpr& t : dates.read(tokens, n, first, i, article_date))
+      if (t.kind == TimeKind::point && t.as_of.size() == 10 && t.as_of[0] != '-') return t.as_of;
+    return {};
+  }
+  return {};
+}
+
 }  // namespace
 
 const char* to_string(TimeSource source) {
@@ -209,6 +227,7 @@ Extraction extract(Article& article, const Resources& resources) {
       context.paragraph_national = false;
       context.paragraph_time.clear();
       context.paragraph_time_from.clear();
+      context.item_time = item_day(tokens, n, *resources.dates, s.first_token, article.date);
     }
     context.sentence_index = si;
     std::vector<Quantity> quantities = resources.numbers->read(tokens, n, s.first_token, s.end_token);

@@ -37,6 +37,8 @@ constexpr PhraseList kPhraseLists[] = {
     {"zone_investor_cues", &FactModel::zone_investor_phrases, true},
     {"vision_cues", &FactModel::vision_phrases, true},
     {"target_cues", &FactModel::target_phrases, true},
+    {"done_cues", &FactModel::done_phrases, true},
+    {"plan_words", &FactModel::plan_word_phrases, true},
     {"intro_cues", &FactModel::intro_phrases, true},
     {"national_openers", &FactModel::national_opener_phrases, true},
     {"count_label_words", &FactModel::count_label_phrases, false},
@@ -117,6 +119,7 @@ std::shared_ptr<const FactModel> FactModel::load(const std::string& data_dir) {
       StatusCue c;
       c.status = cue.at("status").get<std::string>();
       c.with_target = cue.value("with_target", std::string());
+      c.with_done = cue.value("with_done", std::string());
       c.priority = cue.at("priority").get<int>();
       c.metrics = cue.contains("metrics") ? string_set(cue.at("metrics")) : model->status_metrics;
       model->status_phrases.add(cue.at("phrase").get<std::string>(), static_cast<uint32_t>(model->status_cues.size()));

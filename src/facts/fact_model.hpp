@@ -18,6 +18,9 @@ class FactModel {
   struct StatusCue {
     std::string status;
     std::string with_target;  // status when a target year is in the sentence; empty = unchanged
+    // status when the sentence says it is done: a stated year not after the article's, or a new
+    // total it raised ("nâng tổng số ... lên"), and no plan word; empty = unchanged
+    std::string with_done;
     int priority = 0;
     std::set<std::string> metrics;  // empty = the status metrics (count, area_ha)
   };
@@ -98,6 +101,9 @@ class FactModel {
   // mới 3 KCN" is new_planned). target_flow_statuses: the statuses such a cue turns into
   // target_status.
   PhraseSet target_phrases;
+  // A cue's with_done: "nâng tổng số CCN ... lên 7 cụm" says the zones were set up; "định hướng",
+  // "sẽ", "dự kiến" say they are planned.
+  PhraseSet done_phrases, plan_word_phrases;
   // "Theo quy hoạch được duyệt, Ninh Thuận có 14 CCN": an opening clause's plan governs the
   // first figure after it.
   PhraseSet intro_phrases;

@@ -129,9 +129,9 @@ Score score(const std::string& set) {
 
 // Floors: the whole-fact figures reached when this test was written, less about two points
 // (unseen 100/100, unseen2 100/100, unseen3 99.1/99.1, unseen4 99.6/99.6, unseen5 95.8/98.7,
-// unseen6 84.8/95.1, unseen7 80.3/92.0, unseen8 62.4/67.4). The later sets were written to find
+// unseen6 84.8/95.1, unseen7 81.9/93.0, unseen8 62.4/67.4, unseen9 77.2/83.7). The later sets were written to find
 // what the binder misses; each README gives its first, untuned score (unseen5 66.3/72.1, unseen6
-// 64.8/72.7, unseen7 54.8/69.3, unseen8 55.7/57.7), the honest figure for new text. Raise the floors
+// 64.8/72.7, unseen7 54.8/69.3, unseen8 55.7/57.7, unseen9 67.2/64.2), the honest figure for new text. Raise the floors
 // when accuracy improves; lowering one needs a reason in the commit message.
 TEST_CASE("unseen-article sets keep their whole-fact precision and recall", "[facts][scenario]") {
   struct Floor {
@@ -140,7 +140,7 @@ TEST_CASE("unseen-article sets keep their whole-fact precision and recall", "[fa
   };
   const Floor floors[] = {{"unseen", 98.0, 98.0},  {"unseen2", 98.0, 98.0}, {"unseen3", 97.0, 97.0},
                           {"unseen4", 98.0, 98.0}, {"unseen5", 93.0, 96.0}, {"unseen6", 82.0, 93.0},
-                          {"unseen7", 77.5, 89.5}, {"unseen8", 60.5, 65.5}};
+                          {"unseen7", 80.0, 89.5}, {"unseen8", 60.5, 65.5}, {"unseen9", 75.0, 81.5}};
   for (const Floor& f : floors) {
     const Score s = score(f.set);
     INFO(f.set << ": expected " << s.expected << ", extracted " << s.extracted << ", right " << s.right
