@@ -499,7 +499,17 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       bool name_part =
           ((t.kind == TokenKind::word || t.kind == TokenKind::term) && t.capitalized) || t.kind == TokenKind::acronym;
       bool dash = t.key == "-" && last > first;
-      if (!name_part && !dash) break;
+      if (!name_part && !dash) {
+        // "KCN Hồng Phong 2", "CCN Tân Dân 1": a number of one or two digits that is a figure of its
+        // own with no unit ends the name; "KCN Quế Võ 611 ha" is an area, not a zone "Quế Võ 611".
+        if (t.kind == TokenKind::number && last == i && last > first && t.end - t.start <= 2) {
+          const bool bare = std::any_of(given_quantities.begin(), given_quantities.end(), [&](const Quantity& q) {
+            return q.first_token == i && q.end_token == i + 1 && q.unit.empty();
+          });
+          if (bare) last = i + 1;
+        }
+        break;
+      }
       ++i;
       if (name_part) last = i;
     }
