@@ -12,6 +12,8 @@
 #include <deque>
 #include <optional>
 
+#include "dates/calendar.hpp"
+
 namespace solieu {
 namespace {
 
@@ -91,6 +93,11 @@ bool after(const std::string& a, const std::string& b) {
 
 }  // namespace
 
+bool written_year(std::string_view text) {
+  const auto year = text.size() == 4 ? dates::parse_digits(text) : std::nullopt;
+  return year && dates::plausible_year(*year);
+}
+
 bool is_heading(const TokenizedText& tokens, const NormalizedText& text, const Sentence& sentence, bool has_figures) {
   const uint32_t first = sentence.first_token, end = sentence.end_token;
   if (has_figures || end <= first) return false;
@@ -165,6 +172,10 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
   // "lần lượt là 300 ha và 450 ha", "lần lượt có 5 và 7 CCN": the run of figures joined by "và" or
   // commas right after a respective cue. A figure of the run written bare takes the unit (and
   // magnitude) of the run's last one: "5 và 7 CCN" are 5 CCN and 7 CCN.
+  // A comma or a coordinator ("và", "cùng"): what joins the items of a list or a respective run.
+  auto joins_list = [&](const Token& t) {
+    return t.key == "," || (t.kind != TokenKind::punct && model_.coordinators.count(t.key));
+  };
   size_t run_first = 0, run_count = 0;
   uint32_t respective_at = 0;
   for (const auto& cue : cues(model_.respective_phrases)) {
@@ -179,8 +190,7 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
       while (k + n < given_quantities.size()) {
         bool joined = given_quantities[k + n - 1].end_token < given_quantities[k + n].first_token;
         for (uint32_t i = given_quantities[k + n - 1].end_token; i < given_quantities[k + n].first_token; ++i)
-          joined = joined && (tokens.tokens[i].key == "," || (tokens.tokens[i].kind != TokenKind::punct &&
-                                                              model_.coordinators.count(tokens.tokens[i].key)));
+          joined = joined && joins_list(tokens.tokens[i]);
         if (!joined) break;
         ++n;
       }
@@ -548,10 +558,7 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
         respective_zones.push_back(name_text(span));
         // "KCN Quế Võ và Yên Phong": names joined to the first are zones of the same kind.
         const uint32_t joint = span.second;
-        if (joint + 1 >= respective_at || inside_subject(joint + 1) ||
-            (tokens.tokens[joint].key != "," &&
-             !(tokens.tokens[joint].kind != TokenKind::punct && model_.coordinators.count(tokens.tokens[joint].key))))
-          break;
+        if (joint + 1 >= respective_at || inside_subject(joint + 1) || !joins_list(tokens.tokens[joint])) break;
         span = name_span(joint + 1, respective_at);
       }
     }
@@ -565,7 +572,7 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
              (tokens.tokens[joint].key == "," || tokens.tokens[joint].key == "và") &&
              tokens.tokens[joint + 1].kind == TokenKind::number) {
         auto year = tokens.text(tokens.tokens[joint + 1], text);
-        if (year.size() != 4 || year < "1900" || year > "2100" ||
+        if (!written_year(year) ||
             std::any_of(times.begin(), times.end(), [&](const TimeExpr& u) { return u.first_token == joint + 1; }))
           break;
         TimeExpr& joined = joined_years.emplace_back(t);
@@ -589,10 +596,7 @@ void Binder::bind(const TokenizedText& tokens, const NormalizedText& text, const
             continue;
           }
           bool joined = m.first_token - prev->end_token <= 2;
-          for (uint32_t i = prev->end_token; i < m.first_token && joined; ++i) {
-            const Token& t = tokens.tokens[i];
-            joined = t.key == "," || (t.kind != TokenKind::punct && model_.coordinators.count(t.key));
-          }
+          for (uint32_t i = prev->end_token; i < m.first_token && joined; ++i) joined = joins_list(tokens.tokens[i]);
           if (!joined) respective_stages.clear();
         }
         respective_stages.push_back(&m);

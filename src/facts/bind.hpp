@@ -77,6 +77,10 @@ struct ArticleContext {
 // bullet lines under it, as a lead ending in ':' does; the next heading ends what it governs.
 bool is_heading(const TokenizedText& tokens, const NormalizedText& text, const Sentence& sentence, bool has_figures);
 
+// A year written as four digits of a plausible year ("2023"; dates::plausible_year): a table's
+// year cell, a bare year joined to a year ("Năm 2022 và 2023").
+bool written_year(std::string_view text);
+
 // A fact before it has a source location: its spans index the normalized text.
 struct DraftFact {
   Fact fact;

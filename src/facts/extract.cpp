@@ -71,10 +71,8 @@ bool table_line(const TokenizedText& tokens, const Sentence& s) {
   return bars >= 2;
 }
 
-// A header row: its cells, each with the unit it names in brackets ("Diện tích (ha)", "Vốn đăng ký
-// (triệu USD)"), read by the number grammar itself as "1 ha", "1 triệu USD".
-// The unit tokens [from, to) name, read by the number grammar itself as "1 ha", "1 triệu USD".
-// The column's unit fields are set when they name one.
+// The unit tokens [from, to) name ("ha", "triệu USD"), read by the number grammar itself as "1 ha",
+// "1 triệu USD"; the column's unit fields are set when they name one.
 void read_unit(const TokenizedText& tokens, const NormalizedText& n, uint32_t from, uint32_t to,
                const Resources& resources, ArticleContext::TableColumn& column) {
   if (from >= to) return;
@@ -107,7 +105,7 @@ void bracket_unit(const TokenizedText& tokens, const NormalizedText& n, uint32_t
 std::string year_cell(const TokenizedText& tokens, const NormalizedText& n, uint32_t cell, uint32_t end) {
   if (end != cell + 1 || tokens.tokens[cell].kind != TokenKind::number) return {};
   const std::string_view year = tokens.text(tokens.tokens[cell], n);
-  return year.size() == 4 && year >= "1900" && year <= "2100" ? std::string(year) : std::string();
+  return written_year(year) ? std::string(year) : std::string();
 }
 
 // A header row: its cells, each with the unit it names in brackets or counts ("Số KCN"), whether
@@ -294,8 +292,8 @@ Extraction extract(Article& article, const Resources& resources) {
           continue;
         const bool alone = (i == s.first_token || tokens.tokens[i - 1].key == "|") &&
                            (i + 1 == s.end_token || tokens.tokens[i + 1].key == "|");
-        const std::string_view year = tokens.text(t, n);
-        if (alone && year.size() == 4 && year >= "1900" && year <= "2100") context.row_year = std::string(year);
+        if (alone)
+          if (std::string year = year_cell(tokens, n, i, i + 1); !year.empty()) context.row_year = std::move(year);
       }
       // A row's own unit, for columns that name none ("| Chỉ tiêu | ĐVT | 2022 | 2023 |"): its cell
       // under "ĐVT", else brackets in a cell before its first figure ("| Diện tích (ha) | 350 |").
